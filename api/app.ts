@@ -1,0 +1,148 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { secureHeaders } from 'hono/secure-headers';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Db } from '../db/client.ts';
+import { loadEnv, type Env } from './env.ts';
+import { docsPage } from './docs/docs-page.ts';
+import { initiativesRoutes } from './initiatives/initiatives.routes.ts';
+import { PublicReadModel } from './initiatives/read-model.ts';
+import type { AppEnv, Deps } from './lib/context.ts';
+import { createRouter } from './lib/openapi.ts';
+import { ApiError, onError, problem } from './lib/problem.ts';
+import { renderShell } from './lib/shell.ts';
+
+export type AppOptions = {
+  db: Db;
+  env?: Partial<Env>;
+  now?: () => Date;
+  log?: Deps['log'];
+  /** Serve the built web app from this folder (production and e2e). */
+  staticDir?: string;
+};
+
+export const API_VERSION = '1.0.0';
+
+function contentSecurityPolicy(env: Env) {
+  const remote = env.BASEMAP_STYLE_URL ? ['https:'] : [];
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:', ...remote],
+    fontSrc: ["'self'", 'data:', ...remote],
+    connectSrc: ["'self'", ...remote],
+    workerSrc: ["'self'", 'blob:'],
+    childSrc: ["'self'", 'blob:'],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  };
+}
+
+/** Builds the whole HTTP application around a database. Used by the server and by tests. */
+export function createApp(options: AppOptions) {
+  const env: Env = { ...loadEnv({}), ...options.env };
+  const log =
+    options.log ??
+    ((message: string, detail?: unknown) => {
+      if (env.LOG_LEVEL !== 'silent') console.error(message, detail ?? '');
+    });
+  const deps: Deps = {
+    db: options.db,
+    env,
+    readModel: new PublicReadModel(options.db),
+    now: options.now ?? (() => new Date()),
+    log,
+  };
+
+  const app = new Hono<AppEnv>();
+  app.onError(onError((msg, err) => log(msg, err)));
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: contentSecurityPolicy(env),
+      strictTransportSecurity: env.PUBLIC_URL?.startsWith('https:')
+        ? 'max-age=31536000; includeSubDomains'
+        : false,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      crossOriginEmbedderPolicy: false,
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    }),
+  );
+  app.use('*', compress());
+
+  const api = createRouter();
+  api.get('/health', (c) => {
+    deps.db.$client.prepare('SELECT 1').get();
+    return c.json({ status: 'ok', version: API_VERSION });
+  });
+  api.route('/', initiativesRoutes());
+
+  const openApiConfig = {
+    openapi: '3.1.0',
+    info: {
+      title: 'Participation Map API',
+      version: API_VERSION,
+      description:
+        'Public, read-only access to the published child-led initiatives of the Participation Map. ' +
+        'Only published entries are ever returned; no personal data is exposed. Errors are RFC 9457 problem+json.',
+      license: { name: 'Data: see each entry’s public source' },
+    },
+    servers: [{ url: '/api' }],
+  };
+  api.get('/openapi.json', (c) => c.json(api.getOpenAPI31Document(openApiConfig)));
+  api.get('/docs', (c) =>
+    c.html(
+      docsPage(
+        api.getOpenAPI31Document(openApiConfig) as unknown as Parameters<typeof docsPage>[0],
+      ),
+    ),
+  );
+  api.all('*', () => {
+    throw new ApiError(
+      404,
+      'Not found',
+      'There is no API endpoint at this address. See /api/docs.',
+    );
+  });
+  app.route('/api', api);
+
+  if (options.staticDir) mountWebApp(app, resolve(options.staticDir), deps);
+  app.notFound((c) => problem(c, 404, 'Not found'));
+  return app;
+}
+
+/** Serves the built web app; unknown paths get the app shell so client routes work on reload. */
+function mountWebApp(app: Hono<AppEnv>, dir: string, deps: Deps) {
+  const indexPath = join(dir, 'index.html');
+  if (!existsSync(indexPath)) {
+    throw new Error(`The web app is not built: ${indexPath} is missing. Run \`npm run build\`.`);
+  }
+  const template = readFileSync(indexPath, 'utf8');
+  app.use(
+    '/assets/*',
+    async (c, next) => {
+      await next();
+      // Vite puts a content hash in every asset name, so they never change.
+      if (c.res.status === 200)
+        c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+    serveStatic({ root: dir }),
+  );
+  app.use('*', serveStatic({ root: dir, index: '' }));
+  app.get('*', (c) => {
+    const html = renderShell(template, c.req.path, deps);
+    c.header('Cache-Control', 'no-cache');
+    return c.html(html.body, html.status);
+  });
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,146 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { publicCache } from '../lib/cache.ts';
+import { createRouter, problemResponse } from '../lib/openapi.ts';
+import {
+  facetsSchema,
+  filterQuerySchema,
+  initiativeListSchema,
+  initiativeSchema,
+  listQuerySchema,
+  metaSchema,
+  slugParamSchema,
+} from './initiatives.schema.ts';
+import {
+  getPublicInitiative,
+  initiativeFacets,
+  initiativesCsv,
+  initiativesGeoJson,
+  listInitiatives,
+} from './initiatives.service.ts';
+
+const bad = problemResponse('A filter is malformed or unknown; `errors` names it');
+const tags = ['Initiatives'];
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/initiatives',
+  tags,
+  summary: 'List published initiatives',
+  description:
+    'Several values in one filter are comma-separated and mean OR; different filters combine with AND. ' +
+    'Sorted by title, then slug.',
+  request: { query: listQuerySchema },
+  responses: {
+    200: {
+      description: 'A page of initiatives',
+      content: { 'application/json': { schema: initiativeListSchema } },
+    },
+    400: bad,
+  },
+});
+
+const facetsRoute = createRoute({
+  method: 'get',
+  path: '/initiatives/facets',
+  tags,
+  summary: 'Counts for the filter panel',
+  description:
+    'Total and number of countries for the filters given. Each dimension is counted with every other ' +
+    'filter applied but not its own, so a count says how many match when that option alone is chosen.',
+  request: { query: filterQuerySchema },
+  responses: {
+    200: { description: 'Counts', content: { 'application/json': { schema: facetsSchema } } },
+    400: bad,
+  },
+});
+
+const geojsonRoute = createRoute({
+  method: 'get',
+  path: '/initiatives.geojson',
+  tags,
+  summary: 'Published initiatives as GeoJSON points (RFC 7946)',
+  request: { query: filterQuerySchema },
+  responses: {
+    200: {
+      description: 'FeatureCollection of points, longitude first',
+      content: {
+        'application/geo+json': {
+          schema: z.object({ type: z.literal('FeatureCollection') }).passthrough(),
+        },
+      },
+    },
+    400: bad,
+  },
+});
+
+const csvRoute = createRoute({
+  method: 'get',
+  path: '/initiatives.csv',
+  tags,
+  summary: 'Open-data export as CSV (RFC 4180, UTF-8)',
+  description: 'One row per initiative; themes and actions joined with ";".',
+  request: { query: filterQuerySchema },
+  responses: {
+    200: { description: 'CSV with a header row', content: { 'text/csv': { schema: z.string() } } },
+    400: bad,
+  },
+});
+
+const oneRoute = createRoute({
+  method: 'get',
+  path: '/initiatives/{slug}',
+  tags,
+  summary: 'One published initiative',
+  request: { params: slugParamSchema },
+  responses: {
+    200: {
+      description: 'The initiative',
+      content: { 'application/json': { schema: initiativeSchema } },
+    },
+    400: bad,
+    404: problemResponse('No published initiative has this slug'),
+  },
+});
+
+const metaRoute = createRoute({
+  method: 'get',
+  path: '/meta',
+  tags: ['Reference'],
+  summary: 'Themes, actions, UN M49 regions with sub-regions, and countries',
+  responses: {
+    200: { description: 'Reference data', content: { 'application/json': { schema: metaSchema } } },
+  },
+});
+
+export function initiativesRoutes() {
+  const app = createRouter();
+  app.use('/initiatives', publicCache());
+  app.use('/initiatives/*', publicCache());
+  app.use('/initiatives.geojson', publicCache());
+  app.use('/initiatives.csv', publicCache());
+  app.use('/meta', publicCache());
+
+  app.openapi(metaRoute, (c) => c.json(c.get('deps').readModel.current().meta, 200));
+  app.openapi(listRoute, (c) =>
+    c.json(listInitiatives(c.get('deps').readModel, c.req.valid('query')), 200),
+  );
+  app.openapi(facetsRoute, (c) =>
+    c.json(initiativeFacets(c.get('deps').readModel, c.req.valid('query')), 200),
+  );
+  app.openapi(geojsonRoute, (c) => {
+    const body = JSON.stringify(initiativesGeoJson(c.get('deps').readModel, c.req.valid('query')));
+    // Typed as JSON in the OpenAPI document; sent as text to set the GeoJSON media type.
+    return c.body(body, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' }) as never;
+  });
+  app.openapi(csvRoute, (c) => {
+    const body = initiativesCsv(c.get('deps').readModel, c.req.valid('query'));
+    return c.body(body, 200, {
+      'Content-Type': 'text/csv; charset=utf-8; header=present',
+      'Content-Disposition': 'attachment; filename="participation-map-initiatives.csv"',
+    });
+  });
+  app.openapi(oneRoute, (c) =>
+    c.json(getPublicInitiative(c.get('deps').readModel, c.req.valid('param').slug), 200),
+  );
+  return app;
+}

@@ -1,0 +1,171 @@
+import { ApiError, notFound, type FieldErrors } from '../lib/problem.ts';
+import type {
+  Facets,
+  Filters,
+  Initiative,
+  InitiativeList,
+  ListQuery,
+} from './initiatives.schema.ts';
+import {
+  computeFacets,
+  filterItems,
+  type PublicItem,
+  type PublicReadModel,
+  type Snapshot,
+} from './read-model.ts';
+
+/** Region, sub-region and country codes are data, so they are checked here, not in the schema. */
+function checkCodes(s: Snapshot, f: Filters): void {
+  const errors: FieldErrors = {};
+  const unknown = (
+    name: keyof Filters,
+    values: string[] | undefined,
+    known: Set<string>,
+    hint: string,
+  ) => {
+    const bad = (values ?? []).filter((v) => !known.has(v));
+    if (bad.length)
+      errors[name] = [`Unknown ${name} ${bad.map((b) => `"${b}"`).join(', ')}. ${hint}`];
+  };
+  unknown('region', f.region, s.regionCodes, 'See /api/meta for region codes.');
+  unknown('subregion', f.subregion, s.subregionCodes, 'See /api/meta for sub-region codes.');
+  unknown(
+    'country',
+    f.country,
+    s.countryCodes,
+    'Use ISO 3166-1 alpha-2 codes listed in /api/meta.',
+  );
+  if (Object.keys(errors).length) {
+    throw new ApiError(
+      400,
+      'Invalid request',
+      `Please check: ${Object.keys(errors).join(', ')}.`,
+      errors,
+    );
+  }
+}
+
+function matching(model: PublicReadModel, f: Filters): { snapshot: Snapshot; items: PublicItem[] } {
+  const snapshot = model.current();
+  checkCodes(snapshot, f);
+  const textIds = f.q ? model.searchIds(f.q) : undefined;
+  return { snapshot, items: filterItems(snapshot, f, textIds) };
+}
+
+export function toPublic(i: PublicItem): Initiative {
+  const { id: _id, ...rest } = i;
+  return rest;
+}
+
+export function listInitiatives(model: PublicReadModel, q: ListQuery): InitiativeList {
+  const { items } = matching(model, q);
+  return {
+    items: items.slice(q.offset, q.offset + q.limit).map(toPublic),
+    total: items.length,
+    limit: q.limit,
+    offset: q.offset,
+  };
+}
+
+export function initiativeFacets(model: PublicReadModel, f: Filters): Facets {
+  const snapshot = model.current();
+  checkCodes(snapshot, f);
+  return computeFacets(snapshot, f, f.q ? model.searchIds(f.q) : undefined);
+}
+
+export function getPublicInitiative(model: PublicReadModel, slug: string): Initiative {
+  const item = model.current().bySlug.get(slug);
+  if (!item) throw notFound(`No published initiative has the address "${slug}".`);
+  return toPublic(item);
+}
+
+/** RFC 7946 FeatureCollection of points, longitude first, with what the map draws. */
+export function initiativesGeoJson(model: PublicReadModel, f: Filters) {
+  const { items } = matching(model, f);
+  return {
+    type: 'FeatureCollection' as const,
+    features: items.map((i) => ({
+      type: 'Feature' as const,
+      id: i.id,
+      geometry: { type: 'Point' as const, coordinates: [i.lon, i.lat] },
+      properties: {
+        slug: i.slug,
+        title: i.title,
+        country: i.country,
+        countryName: i.countryName,
+        locality: i.locality,
+        theme: i.themes[0] ?? null,
+        themes: i.themes.join(','),
+        actions: i.actions.join(','),
+        year: i.year,
+        approximate: i.approximate,
+      },
+    })),
+  };
+}
+
+export const CSV_COLUMNS = [
+  'slug',
+  'title',
+  'country',
+  'country_name',
+  'region',
+  'subregion',
+  'locality',
+  'lat',
+  'lon',
+  'location_is_approximate',
+  'themes',
+  'actions',
+  'year',
+  'organization',
+  'summary',
+  'source_url',
+  'source_title',
+  'link',
+  'published_at',
+] as const;
+
+/**
+ * One RFC 4180 field. Text that a spreadsheet would run as a formula (starting with
+ * = + - @ or a tab) gets a leading apostrophe, as OWASP advises for CSV exports.
+ */
+export function csvField(value: string | number | boolean | null | undefined, text = true): string {
+  if (value === null || value === undefined) return '';
+  let s = String(value);
+  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(fields: string[]): string {
+  return `${fields.join(',')}\r\n`;
+}
+
+export function initiativesCsv(model: PublicReadModel, f: Filters): string {
+  const { items } = matching(model, f);
+  let out = csvRow([...CSV_COLUMNS]);
+  for (const i of items) {
+    out += csvRow([
+      csvField(i.slug),
+      csvField(i.title),
+      csvField(i.country),
+      csvField(i.countryName),
+      csvField(i.regionName),
+      csvField(i.subregionName),
+      csvField(i.locality),
+      csvField(i.lat, false),
+      csvField(i.lon, false),
+      csvField(i.approximate, false),
+      csvField(i.themes.join(';')),
+      csvField(i.actions.join(';')),
+      csvField(i.year, false),
+      csvField(i.organization),
+      csvField(i.summary),
+      csvField(i.sourceUrl),
+      csvField(i.sourceTitle),
+      csvField(i.link),
+      csvField(i.publishedAt),
+    ]);
+  }
+  return out;
+}

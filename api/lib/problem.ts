@@ -1,0 +1,100 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+
+export type FieldErrors = Record<string, string[]>;
+
+/** An error with an HTTP status that becomes an RFC 9457 problem+json response. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: FieldErrors,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detail ?? title);
+  }
+}
+
+export const notFound = (detail = 'Nothing was found at this address.') =>
+  new ApiError(404, 'Not found', detail);
+
+const TITLES: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Sign-in required',
+  403: 'Not allowed',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Request too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  429: 'Too many requests',
+  500: 'Something went wrong',
+};
+
+export function problemBody(
+  status: number,
+  title = TITLES[status] ?? 'Error',
+  detail?: string,
+  errors?: FieldErrors,
+) {
+  return {
+    type: status === 500 ? 'about:blank' : `https://httpstatuses.io/${status}`,
+    title,
+    status,
+    ...(detail ? { detail } : {}),
+    ...(errors ? { errors } : {}),
+  };
+}
+
+export function problem(
+  c: Context,
+  status: ContentfulStatusCode,
+  title?: string,
+  detail?: string,
+  errors?: FieldErrors,
+  headers?: Record<string, string>,
+) {
+  const res = c.json(problemBody(status, title, detail, errors), status, headers);
+  res.headers.set('Content-Type', 'application/problem+json; charset=utf-8');
+  return res;
+}
+
+/** zod issues -> { field: [messages] }; the top-level field name is the key. */
+export function fieldErrors(error: Pick<ZodError, 'issues'>): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export function validationError(error: Pick<ZodError, 'issues'>, detail?: string): ApiError {
+  const errors = fieldErrors(error);
+  return new ApiError(
+    400,
+    'Invalid request',
+    detail ?? `Please check: ${Object.keys(errors).join(', ')}.`,
+    errors,
+  );
+}
+
+/** The one error handler: ApiError and HTTPException as given, anything else a logged 500. */
+export function onError(log: (msg: string, err: unknown) => void) {
+  return (err: Error, c: Context) => {
+    if (err instanceof ApiError) {
+      return problem(c, err.status, err.title, err.detail, err.errors, err.headers);
+    }
+    if (err instanceof HTTPException) {
+      const status = err.status as ContentfulStatusCode;
+      return problem(c, status, TITLES[status], err.message || undefined);
+    }
+    log(`Unhandled error on ${c.req.method} ${c.req.path}`, err);
+    return problem(c, 500, TITLES[500], 'Please try again in a moment.');
+  };
+}

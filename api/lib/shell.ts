@@ -1,0 +1,52 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Deps } from './context.ts';
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** Client-side routes; anything else gets the app's own "not found" page with a 404 status. */
+const CLIENT_ROUTES = [
+  /^\/$/,
+  /^\/initiatives\/[a-z0-9-]+\/?$/,
+  /^\/tell(\/status\/[A-Za-z0-9-]+)?\/?$/,
+  /^\/staff(\/.*)?$/,
+  /^\/(about|privacy)\/?$/,
+];
+
+const DEFAULT_DESCRIPTION =
+  'A world map of initiatives led by children and young people to end violence against children.';
+
+/**
+ * The app shell (index.html) with a title and description that fit the address, so a shared
+ * link to an initiative previews well. Only published initiatives are ever named.
+ */
+export function renderShell(
+  template: string,
+  path: string,
+  deps: Deps,
+): { body: string; status: ContentfulStatusCode } {
+  let title = 'Participation Map: child-led initiatives to end violence';
+  let description = DEFAULT_DESCRIPTION;
+  let status: ContentfulStatusCode = CLIENT_ROUTES.some((r) => r.test(path)) ? 200 : 404;
+  const slug = /^\/initiatives\/([a-z0-9-]+)\/?$/.exec(path)?.[1];
+  if (slug) {
+    const item = deps.readModel.current().bySlug.get(slug);
+    if (item) {
+      title = `${item.title} · ${item.countryName} · Participation Map`;
+      description = item.summary.length > 200 ? `${item.summary.slice(0, 197)}…` : item.summary;
+    } else {
+      status = 404;
+    }
+  }
+  const meta =
+    `<meta name="description" content="${escapeHtml(description)}">` +
+    `<meta property="og:title" content="${escapeHtml(title)}">` +
+    `<meta property="og:description" content="${escapeHtml(description)}">` +
+    `<meta property="og:type" content="website">`;
+  const body = template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(/<meta name="description"[^>]*>/, '')
+    .replace('</head>', `${meta}</head>`);
+  return { body, status };
+}

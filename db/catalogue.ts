@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  catalogueRecordSchema,
+  type CatalogueRecord,
+} from '../api/initiatives/initiatives.schema.ts';
+
+export const CATALOGUE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'seed/initiatives');
+
+export type CatalogueProblem = { file: string; line: number; slug?: string; message: string };
+export type CatalogueEntry = { file: string; line: number; record: CatalogueRecord };
+export type LoadedCatalogue = {
+  entries: CatalogueEntry[];
+  problems: CatalogueProblem[];
+  lines: number;
+};
+
+/** "lat: Expected number" style messages, one per zod issue. */
+export function formatIssues(issues: { path: PropertyKey[]; message: string }[]): string[] {
+  return issues.map((i) =>
+    i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message,
+  );
+}
+
+/**
+ * Parses and validates JSON Lines text in the catalogue format. Returns the valid records
+ * and one problem per bad line (with its line number), plus cross-record problems:
+ * duplicate slugs and duplicate source URLs. `knownCountries` checks country codes.
+ */
+export function parseCatalogueText(
+  text: string,
+  file: string,
+  knownCountries?: ReadonlySet<string>,
+): LoadedCatalogue {
+  const entries: CatalogueEntry[] = [];
+  const problems: CatalogueProblem[] = [];
+  const lines = text.split(/\r?\n/);
+  let count = 0;
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (raw.trim() === '') return;
+    count++;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (e) {
+      problems.push({ file, line, message: `not valid JSON (${(e as Error).message})` });
+      return;
+    }
+    const parsed = catalogueRecordSchema.safeParse(json);
+    const slug =
+      typeof json === 'object' && json && 'slug' in json
+        ? String((json as { slug: unknown }).slug)
+        : undefined;
+    if (!parsed.success) {
+      problems.push({ file, line, slug, message: formatIssues(parsed.error.issues).join('; ') });
+      return;
+    }
+    if (knownCountries && !knownCountries.has(parsed.data.country)) {
+      problems.push({
+        file,
+        line,
+        slug,
+        message: `country: unknown ISO 3166-1 code "${parsed.data.country}"`,
+      });
+      return;
+    }
+    entries.push({ file, line, record: parsed.data });
+  });
+  return { entries, problems, lines: count };
+}
+
+/** Merges several files' results and adds the cross-file checks (unique slug and source URL). */
+export function mergeCatalogues(parts: LoadedCatalogue[]): LoadedCatalogue {
+  const entries: CatalogueEntry[] = [];
+  const problems: CatalogueProblem[] = parts.flatMap((p) => p.problems);
+  const slugs = new Map<string, CatalogueEntry>();
+  const urls = new Map<string, CatalogueEntry>();
+  for (const e of parts.flatMap((p) => p.entries)) {
+    const dupSlug = slugs.get(e.record.slug);
+    if (dupSlug) {
+      problems.push({
+        file: e.file,
+        line: e.line,
+        slug: e.record.slug,
+        message: `slug: duplicate of ${dupSlug.file}:${dupSlug.line}`,
+      });
+      continue;
+    }
+    const url = e.record.source_url.replace(/\/+$/, '').toLowerCase();
+    const dupUrl = urls.get(url);
+    if (dupUrl) {
+      problems.push({
+        file: e.file,
+        line: e.line,
+        slug: e.record.slug,
+        message: `source_url: already used by ${dupUrl.record.slug} (${dupUrl.file}:${dupUrl.line})`,
+      });
+      continue;
+    }
+    slugs.set(e.record.slug, e);
+    urls.set(url, e);
+    entries.push(e);
+  }
+  return { entries, problems, lines: parts.reduce((n, p) => n + p.lines, 0) };
+}
+
+/** Loads every *.jsonl file of the catalogue folder, in name order. */
+export function loadCatalogue(
+  dir = CATALOGUE_DIR,
+  knownCountries?: ReadonlySet<string>,
+): LoadedCatalogue {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
+  return mergeCatalogues(
+    files.map((f) =>
+      parseCatalogueText(readFileSync(join(dir, f), 'utf8'), basename(f), knownCountries),
+    ),
+  );
+}
+
+export function describeProblem(p: CatalogueProblem): string {
+  return `${p.file}:${p.line}${p.slug ? ` (${p.slug})` : ''}: ${p.message}`;
+}

@@ -1,0 +1,52 @@
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
+import { ErrorBoundary } from './components/ui/error-boundary.tsx';
+import { Layout } from './components/ui/layout.tsx';
+import { Loading } from './components/ui/loading.tsx';
+import { NotFound } from './components/ui/not-found.tsx';
+
+// Each area is its own chunk: a visitor to the map never downloads the staff workspace.
+const MapPage = lazy(() =>
+  import('./features/map/map-page.tsx').then((m) => ({ default: m.MapPage })),
+);
+const InitiativePage = lazy(() =>
+  import('./features/initiative/initiative-page.tsx').then((m) => ({ default: m.InitiativePage })),
+);
+const TellPage = lazy(() =>
+  import('./features/submit/tell-page.tsx').then((m) => ({ default: m.TellPage })),
+);
+const StatusPage = lazy(() =>
+  import('./features/submit/status-page.tsx').then((m) => ({ default: m.StatusPage })),
+);
+const StaffApp = lazy(() =>
+  import('./features/moderation/staff-app.tsx').then((m) => ({ default: m.StaffApp })),
+);
+const AboutPage = lazy(() =>
+  import('./pages/about-page.tsx').then((m) => ({ default: m.AboutPage })),
+);
+const PrivacyPage = lazy(() =>
+  import('./pages/privacy-page.tsx').then((m) => ({ default: m.PrivacyPage })),
+);
+
+export function App() {
+  return (
+    <ErrorBoundary>
+      <Layout>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path="/" component={MapPage} />
+            <Route path="/initiatives/:slug">{(p) => <InitiativePage slug={p.slug} />}</Route>
+            <Route path="/tell" component={TellPage} />
+            <Route path="/tell/status/:reference">
+              {(p) => <StatusPage reference={p.reference} />}
+            </Route>
+            <Route path="/staff" nest component={StaffApp} />
+            <Route path="/about" component={AboutPage} />
+            <Route path="/privacy" component={PrivacyPage} />
+            <Route component={NotFound} />
+          </Switch>
+        </Suspense>
+      </Layout>
+    </ErrorBoundary>
+  );
+}

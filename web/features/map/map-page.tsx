@@ -1,0 +1,4 @@
+// In progress: replaced by the feature's real page before it lands.
+export function MapPage(_props: Record<string, unknown>) {
+  return <main id="main" className="page" />;
+}

@@ -1,0 +1,85 @@
+/**
+ * The web app's only door to the API. Non-2xx answers become an ApiError carrying the
+ * problem+json fields, so forms can show `errors` next to their fields and pages can show
+ * a clear message. Network failures become an ApiError with status 0 ("offline").
+ */
+export type FieldErrors = Record<string, string[]>;
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: FieldErrors,
+    readonly retryAfter?: number,
+  ) {
+    super(detail ?? title);
+  }
+  get offline(): boolean {
+    return this.status === 0;
+  }
+}
+
+export type Query = Record<string, string | number | undefined | null | readonly string[]>;
+
+export function toSearch(query: Query = {}): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === null || v === '') continue;
+    if (Array.isArray(v)) {
+      if (v.length) p.set(k, v.join(','));
+    } else p.set(k, String(v));
+  }
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+export async function request<T>(
+  path: string,
+  init: RequestInit & { query?: Query; json?: unknown } = {},
+): Promise<T> {
+  const { query, json, headers, ...rest } = init;
+  const h = new Headers(headers);
+  if (json !== undefined) h.set('Content-Type', 'application/json');
+  h.set('Accept', 'application/json, application/problem+json');
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}${toSearch(query)}`, {
+      ...rest,
+      headers: h,
+      credentials: 'same-origin',
+      body: json !== undefined ? JSON.stringify(json) : rest.body,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'Offline', 'The server could not be reached.');
+  }
+  if (!res.ok) {
+    let body: { title?: string; detail?: string; errors?: FieldErrors } = {};
+    try {
+      body = (await res.json()) as typeof body;
+    } catch {
+      // not problem+json (a proxy error page, say): keep the status alone
+    }
+    const retry = Number(res.headers.get('Retry-After'));
+    throw new ApiError(
+      res.status,
+      body.title ?? res.statusText,
+      body.detail,
+      body.errors,
+      Number.isFinite(retry) && retry > 0 ? retry : undefined,
+    );
+  }
+  if (res.status === 204) return undefined as T;
+  const type = res.headers.get('Content-Type') ?? '';
+  return (type.includes('json') ? await res.json() : await res.text()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query, init?: RequestInit) => request<T>(path, { ...init, query }),
+  post: <T>(path: string, json?: unknown, init?: RequestInit) =>
+    request<T>(path, { ...init, method: 'POST', json }),
+  patch: <T>(path: string, json?: unknown, init?: RequestInit) =>
+    request<T>(path, { ...init, method: 'PATCH', json }),
+};
