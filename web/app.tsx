@@ -34,16 +34,28 @@ export function App() {
       <Layout>
         <Suspense fallback={<Loading />}>
           <Switch>
-            <Route path="/" component={MapPage} />
+            <Route path="/">
+              <MapPage />
+            </Route>
             <Route path="/initiatives/:slug">{(p) => <InitiativePage slug={p.slug} />}</Route>
-            <Route path="/tell" component={TellPage} />
+            <Route path="/tell">
+              <TellPage />
+            </Route>
             <Route path="/tell/status/:reference">
               {(p) => <StatusPage reference={p.reference} />}
             </Route>
-            <Route path="/staff" nest component={StaffApp} />
-            <Route path="/about" component={AboutPage} />
-            <Route path="/privacy" component={PrivacyPage} />
-            <Route component={NotFound} />
+            <Route path="/staff" nest>
+              <StaffApp />
+            </Route>
+            <Route path="/about">
+              <AboutPage />
+            </Route>
+            <Route path="/privacy">
+              <PrivacyPage />
+            </Route>
+            <Route>
+              <NotFound />
+            </Route>
           </Switch>
         </Suspense>
       </Layout>

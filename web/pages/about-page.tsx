@@ -1,4 +1,4 @@
 // In progress: replaced by the feature's real page before it lands.
-export function AboutPage(_props: Record<string, unknown>) {
+export function AboutPage() {
   return <main id="main" className="page" />;
 }

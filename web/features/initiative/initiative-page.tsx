@@ -1,4 +1,4 @@
 // In progress: replaced by the feature's real page before it lands.
-export function InitiativePage(_props: Record<string, unknown>) {
+export function InitiativePage(_props: { slug: string }) {
   return <main id="main" className="page" />;
 }

@@ -1,4 +1,4 @@
 // In progress: replaced by the feature's real page before it lands.
-export function MapPage(_props: Record<string, unknown>) {
+export function MapPage() {
   return <main id="main" className="page" />;
 }

@@ -1,4 +1,4 @@
 // In progress: replaced by the feature's real page before it lands.
-export function StaffApp(_props: Record<string, unknown>) {
+export function StaffApp() {
   return <main id="main" className="page" />;
 }
