@@ -42,7 +42,7 @@ export type Status = (typeof STATUSES)[number];
 export const ORIGINS = ['catalogue', 'submission', 'import'] as const;
 export type Origin = (typeof ORIGINS)[number];
 
-export const MIN_YEAR = 1980;
+export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
 export const slugSchema = z
