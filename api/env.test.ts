@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { EnvError, loadEnv } from './env.ts';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    expect(loadEnv({})).toMatchObject({
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      DATABASE_PATH: 'data/participation-map.sqlite',
+      SEED_ON_START: true,
+    });
+  });
+
+  it('reads values and ignores empty ones', () => {
+    expect(
+      loadEnv({ PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '', SEED_ON_START: 'false' }),
+    ).toMatchObject({
+      PORT: 8080,
+      HOST: '0.0.0.0',
+      DATABASE_PATH: 'data/participation-map.sqlite',
+      SEED_ON_START: false,
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ SEED_ON_START: 'maybe' }, 'SEED_ON_START'],
+    [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+  ])('rejects %o with a message naming the setting', (source, name) => {
+    expect(() => loadEnv(source)).toThrow(EnvError);
+    expect(() => loadEnv(source)).toThrow(new RegExp(`${name}=`));
+  });
+
+  it('a bad value stops the server at start-up with a clear message', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
+      env: { ...process.env, PORT: 'not-a-port', DATABASE_PATH: ':memory:' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Invalid configuration');
+    expect(run.stderr).toContain('PORT="not-a-port"');
+  });
+});
