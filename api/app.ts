@@ -1,4 +1,5 @@
 import { serveStatic } from '@hono/node-server/serve-static';
+import { createRoute, z } from '@hono/zod-openapi';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
@@ -80,10 +81,28 @@ export function createApp(options: AppOptions) {
   app.use('*', compress());
 
   const api = createRouter();
-  api.get('/health', (c) => {
-    deps.db.$client.prepare('SELECT 1').get();
-    return c.json({ status: 'ok', version: API_VERSION });
-  });
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/health',
+      tags: ['Service'],
+      summary: 'Liveness and database check',
+      responses: {
+        200: {
+          description: 'The service and its database answer',
+          content: {
+            'application/json': {
+              schema: z.object({ status: z.literal('ok'), version: z.string() }),
+            },
+          },
+        },
+      },
+    }),
+    (c) => {
+      deps.db.$client.prepare('SELECT 1').get();
+      return c.json({ status: 'ok' as const, version: API_VERSION }, 200);
+    },
+  );
   api.route('/', initiativesRoutes());
 
   const openApiConfig = {
