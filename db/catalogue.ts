@@ -124,3 +124,54 @@ export function loadCatalogue(
 export function describeProblem(p: CatalogueProblem): string {
   return `${p.file}:${p.line}${p.slug ? ` (${p.slug})` : ''}: ${p.message}`;
 }
+
+/** At most this many catalogue entries per country, so the map shows breadth, not a few countries. */
+export const MAX_ENTRIES_PER_COUNTRY = 4;
+
+export type CatalogueStats = {
+  entries: number;
+  countries: number;
+  perCountry: Map<string, number>;
+  themes: Map<string, number>;
+  actions: Map<string, number>;
+};
+
+/** Counts entries, countries and entries per country, theme and action. */
+export function catalogueStats(records: readonly CatalogueRecord[]): CatalogueStats {
+  const perCountry = new Map<string, number>();
+  const themes = new Map<string, number>();
+  const actions = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const r of records) {
+    bump(perCountry, r.country);
+    r.themes.forEach((t) => bump(themes, t));
+    r.actions.forEach((a) => bump(actions, a));
+  }
+  return { entries: records.length, countries: perCountry.size, perCountry, themes, actions };
+}
+
+/**
+ * Editorial checks across the whole catalogue, on top of the per-record and uniqueness checks
+ * of parseCatalogueText and mergeCatalogues: one problem for every entry beyond the
+ * per-country cap (the later entries in file order are the ones reported).
+ */
+export function checkCatalogueQuality(
+  entries: readonly CatalogueEntry[],
+  maxPerCountry = MAX_ENTRIES_PER_COUNTRY,
+): CatalogueProblem[] {
+  const problems: CatalogueProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const e of entries) {
+    const n = (seen.get(e.record.country) ?? 0) + 1;
+    seen.set(e.record.country, n);
+    if (n > maxPerCountry) {
+      problems.push({
+        file: e.file,
+        line: e.line,
+        slug: e.record.slug,
+        message: `country: more than ${maxPerCountry} entries for ${e.record.country}`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_YEAR, MIN_YEAR } from '../api/initiatives/initiatives.schema.ts';
+import {
+  checkCatalogueQuality,
+  mergeCatalogues,
+  parseCatalogueText,
+  type CatalogueEntry,
+} from './catalogue.ts';
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+function record(overrides: Record<string, unknown> = {}) {
+  return {
+    slug: 'kenya-example-club',
+    title: 'Example club',
+    country: 'KE',
+    locality: 'Nairobi',
+    lat: -1.29,
+    lon: 36.82,
+    themes: ['bullying'],
+    actions: ['peer-support'],
+    year: 2020,
+    organization: 'Example',
+    summary: words(30),
+    source_url: 'https://example.org/kenya-example-club',
+    source_title: 'Example club',
+    ...overrides,
+  };
+}
+const line = (o: Record<string, unknown>) => JSON.stringify(record(o));
+const known = new Set(['KE', 'UG', 'TZ']);
+
+describe('parseCatalogueText', () => {
+  it('accepts a well-formed record and applies defaults', () => {
+    const r = parseCatalogueText(
+      JSON.stringify({ ...record(), locality: undefined, lat: undefined, lon: undefined }),
+      'a.jsonl',
+      known,
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.entries[0].record.lat).toBeNull();
+  });
+
+  it.each([
+    ['an unknown theme', { themes: ['violence'] }, 'themes'],
+    ['an unknown action', { actions: ['lobbying'] }, 'actions'],
+    ['no theme', { themes: [] }, 'themes'],
+    ['four themes', { themes: ['bullying', 'gender', 'climate', 'justice'] }, 'themes'],
+    ['three actions', { actions: ['awareness', 'advocacy', 'innovation'] }, 'actions'],
+    ['a repeated theme', { themes: ['gender', 'gender'] }, 'themes'],
+    ['a summary under 25 words', { summary: words(24) }, 'summary'],
+    ['a summary over 90 words', { summary: words(91) }, 'summary'],
+    ['a bad slug', { slug: 'Kenya Club' }, 'slug'],
+    ['a lower-case country', { country: 'ke' }, 'country'],
+    ['lat without lon', { lon: null }, 'lat'],
+    ['a year before MIN_YEAR', { year: MIN_YEAR - 1 }, 'year'],
+    ['a year after MAX_YEAR', { year: MAX_YEAR + 1 }, 'year'],
+    ['a non-web source', { source_url: 'ftp://example.org/x' }, 'source_url'],
+    ['an unknown field', { region: 'Africa' }, 'region'],
+  ])('rejects %s', (_label, change, field) => {
+    const r = parseCatalogueText(line(change), 'a.jsonl', known);
+    expect(r.entries).toHaveLength(0);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0].message).toContain(field);
+  });
+
+  it('rejects a country code that is not in the reference', () => {
+    const r = parseCatalogueText(line({ country: 'XX' }), 'a.jsonl', known);
+    expect(r.problems[0].message).toMatch(/unknown ISO 3166-1 code "XX"/);
+  });
+
+  it('reports broken JSON with its line number', () => {
+    const r = parseCatalogueText(`${line({})}\n{"slug": `, 'a.jsonl', known);
+    expect(r.entries).toHaveLength(1);
+    expect(r.problems).toEqual([expect.objectContaining({ line: 2 })]);
+  });
+});
+
+describe('mergeCatalogues', () => {
+  it('rejects a slug used twice, also across files', () => {
+    const a = parseCatalogueText(line({}), 'a.jsonl', known);
+    const b = parseCatalogueText(line({ source_url: 'https://example.org/other' }), 'b.jsonl');
+    const merged = mergeCatalogues([a, b]);
+    expect(merged.entries).toHaveLength(1);
+    expect(merged.problems[0]).toMatchObject({
+      file: 'b.jsonl',
+      message: expect.stringMatching(/^slug: duplicate/),
+    });
+  });
+
+  it('rejects a source URL used twice, ignoring case and a trailing slash', () => {
+    const a = parseCatalogueText(line({}), 'a.jsonl');
+    const b = parseCatalogueText(
+      line({ slug: 'kenya-other-club', source_url: 'https://EXAMPLE.org/kenya-example-club/' }),
+      'b.jsonl',
+    );
+    const merged = mergeCatalogues([a, b]);
+    expect(merged.entries).toHaveLength(1);
+    expect(merged.problems[0].message).toMatch(/^source_url: already used by kenya-example-club/);
+  });
+});
+
+describe('checkCatalogueQuality', () => {
+  const entries = (countries: string[]): CatalogueEntry[] =>
+    countries.map((country, i) => ({
+      file: 'a.jsonl',
+      line: i + 1,
+      record: parseCatalogueText(
+        line({ slug: `c-${i}`, country, source_url: `https://example.org/${i}` }),
+        'a.jsonl',
+      ).entries[0].record,
+    }));
+
+  it('allows four entries for a country', () => {
+    expect(checkCatalogueQuality(entries(['KE', 'KE', 'KE', 'KE', 'UG']))).toEqual([]);
+  });
+
+  it('reports every entry beyond the fourth for a country', () => {
+    const problems = checkCatalogueQuality(entries(['KE', 'KE', 'UG', 'KE', 'KE', 'KE', 'KE']));
+    expect(problems.map((p) => p.slug)).toEqual(['c-5', 'c-6']);
+    expect(problems[0].message).toMatch(/more than 4 entries for KE/);
+  });
+});
