@@ -38,7 +38,7 @@ describe('parseCatalogueText', () => {
       known,
     );
     expect(r.problems).toEqual([]);
-    expect(r.entries[0].record.lat).toBeNull();
+    expect(r.entries[0]?.record.lat).toBeNull();
   });
 
   it.each([
@@ -61,12 +61,12 @@ describe('parseCatalogueText', () => {
     const r = parseCatalogueText(line(change), 'a.jsonl', known);
     expect(r.entries).toHaveLength(0);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0].message).toContain(field);
+    expect(r.problems[0]?.message).toContain(field);
   });
 
   it('rejects a country code that is not in the reference', () => {
     const r = parseCatalogueText(line({ country: 'XX' }), 'a.jsonl', known);
-    expect(r.problems[0].message).toMatch(/unknown ISO 3166-1 code "XX"/);
+    expect(r.problems[0]?.message).toMatch(/unknown ISO 3166-1 code "XX"/);
   });
 
   it('reports broken JSON with its line number', () => {
@@ -96,7 +96,7 @@ describe('mergeCatalogues', () => {
     );
     const merged = mergeCatalogues([a, b]);
     expect(merged.entries).toHaveLength(1);
-    expect(merged.problems[0].message).toMatch(/^source_url: already used by kenya-example-club/);
+    expect(merged.problems[0]?.message).toMatch(/^source_url: already used by kenya-example-club/);
   });
 });
 
@@ -108,7 +108,7 @@ describe('checkCatalogueQuality', () => {
       record: parseCatalogueText(
         line({ slug: `c-${i}`, country, source_url: `https://example.org/${i}` }),
         'a.jsonl',
-      ).entries[0].record,
+      ).entries[0]!.record,
     }));
 
   it('allows four entries for a country', () => {
@@ -118,6 +118,6 @@ describe('checkCatalogueQuality', () => {
   it('reports every entry beyond the fourth for a country', () => {
     const problems = checkCatalogueQuality(entries(['KE', 'KE', 'UG', 'KE', 'KE', 'KE', 'KE']));
     expect(problems.map((p) => p.slug)).toEqual(['c-5', 'c-6']);
-    expect(problems[0].message).toMatch(/more than 4 entries for KE/);
+    expect(problems[0]?.message).toMatch(/more than 4 entries for KE/);
   });
 });
