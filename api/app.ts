@@ -10,6 +10,8 @@ import { loadEnv, type Env } from './env.ts';
 import { docsPage } from './docs/docs-page.ts';
 import { initiativesRoutes } from './initiatives/initiatives.routes.ts';
 import { PublicReadModel } from './initiatives/read-model.ts';
+import { placesRoutes } from './places/places.routes.ts';
+import { submissionsRoutes } from './submissions/submissions.routes.ts';
 import type { AppEnv, Deps } from './lib/context.ts';
 import { createRouter } from './lib/openapi.ts';
 import { ApiError, onError, problem } from './lib/problem.ts';
@@ -104,6 +106,8 @@ export function createApp(options: AppOptions) {
     },
   );
   api.route('/', initiativesRoutes());
+  api.route('/', submissionsRoutes());
+  api.route('/', placesRoutes());
 
   const openApiConfig = {
     openapi: '3.1.0',
@@ -156,7 +160,10 @@ function mountWebApp(app: Hono<AppEnv>, dir: string, deps: Deps) {
     },
     serveStatic({ root: dir }),
   );
-  app.use('*', serveStatic({ root: dir, index: '' }));
+  const files = serveStatic({ root: dir, index: '' });
+  // A path ending in "/" would make serveStatic read the folder itself (EISDIR, sent as
+  // application/octet-stream); the app shell below answers those paths instead.
+  app.use('*', (c, next) => (c.req.path.endsWith('/') ? next() : files(c, next)));
   app.get('*', (c) => {
     const html = renderShell(template, c.req.path, deps);
     c.header('Cache-Control', 'no-cache');

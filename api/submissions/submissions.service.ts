@@ -1,0 +1,183 @@
+import { eq } from 'drizzle-orm';
+import { randomInt } from 'node:crypto';
+import type { Db } from '../../db/client.ts';
+import { countries, initiativeContacts, initiatives, submissionDetails } from '../../db/schema.ts';
+import { replaceTags } from '../../db/tags.ts';
+import { ApiError, notFound } from '../lib/problem.ts';
+import { tooManyRequests } from '../lib/rate-limit.ts';
+import type { Gazetteer } from '../places/gazetteer.ts';
+import { safeguardingFlags, type Flag } from './safeguarding.ts';
+import {
+  MIN_FILL_MS,
+  REFERENCE_ALPHABET,
+  type Submission,
+  type SubmissionStatus,
+} from './submissions.schema.ts';
+
+type Reader = Pick<Db, 'select'>;
+
+export type SubmitContext = { now: Date; gazetteer: Gazetteer };
+
+/**
+ * What a submission became. `id` is the new pending initiative, for hooks such as the staff
+ * notification; it is null when the honeypot caught a bot and nothing was stored.
+ */
+export type SubmitResult = { id: number | null; reference: string; flags: Flag[] };
+
+/** "K7P-4QX": 30^6 (about 730 million) codes, so guessing one is hopeless at 60 tries a minute. */
+export function newReference(): string {
+  let s = '';
+  for (let i = 0; i < 6; i++) s += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  return `${s.slice(0, 3)}-${s.slice(3)}`;
+}
+
+/** "Green Kids' Club!" -> "green-kids-club"; empty when the title has no Latin letters. */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+function uniqueSlug(db: Reader, title: string, reference: string): string {
+  let base = slugify(title);
+  if (base.length < 3) base = `initiative-${reference.toLowerCase()}`;
+  const taken = (slug: string) =>
+    db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, slug)).get() !==
+    undefined;
+  if (!taken(base)) return base;
+  for (let n = 2; n < 20; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+  return `${base}-${reference.toLowerCase()}`;
+}
+
+function uniqueReference(db: Reader): string {
+  for (;;) {
+    const reference = newReference();
+    const row = db
+      .select({ id: initiatives.id })
+      .from(initiatives)
+      .where(eq(initiatives.reference, reference))
+      .get();
+    if (!row) return reference;
+  }
+}
+
+/**
+ * Stores a submission as a pending initiative, apart from public data: the contact email in
+ * initiative_contacts, the group details and safeguarding flags in submission_details.
+ * The checks that need the server (the clock, the country list, the gazetteer) live here.
+ */
+export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): SubmitResult {
+  const nowMs = ctx.now.getTime();
+  // Honeypot: a field people never see. A bot that fills it is told "thank you" and nothing
+  // is stored, so it has no reason to try again differently (decision 021).
+  if (s.website && s.website.trim() !== '') {
+    return { id: null, reference: newReference(), flags: [] };
+  }
+  // Minimum time to fill. A clock set wrong on the device makes the elapsed time negative or
+  // huge, never a few seconds, so children with odd clocks are not stopped.
+  const elapsed = nowMs - s.startedAt;
+  if (elapsed >= 0 && elapsed < MIN_FILL_MS) {
+    throw tooManyRequests(
+      Math.max(1, Math.ceil((MIN_FILL_MS - elapsed) / 1000)),
+      'That was very quick! Please check your answers and send again in a few seconds.',
+    );
+  }
+
+  const errors: Record<string, string[]> = {};
+  const country = db
+    .select({ code: countries.code })
+    .from(countries)
+    .where(eq(countries.code, s.country))
+    .get();
+  if (!country) errors.country = [`Unknown country "${s.country}". See /api/meta for codes.`];
+  if (s.year !== null && s.year > ctx.now.getUTCFullYear()) {
+    errors.year = ['year must not be in the future'];
+  }
+  if (Object.keys(errors).length) {
+    throw new ApiError(
+      400,
+      'Invalid request',
+      `Please check: ${Object.keys(errors).join(', ')}.`,
+      errors,
+    );
+  }
+
+  // Never a precise spot: only a gazetteer town's point (2 decimals) is kept. A town typed
+  // freely keeps its name and is shown at the country's point.
+  const place = s.locality ? ctx.gazetteer.resolve(s.country, s.locality, s.lat, s.lon) : undefined;
+  const locality = place?.name ?? s.locality;
+
+  const flags = safeguardingFlags({
+    title: s.title,
+    summary: s.summary,
+    locality,
+    organization: s.organization,
+    link: s.link,
+  });
+  const at = ctx.now.toISOString();
+
+  return db.transaction((tx) => {
+    const reference = uniqueReference(tx);
+    const slug = uniqueSlug(tx, s.title, reference);
+    const { id } = tx
+      .insert(initiatives)
+      .values({
+        slug,
+        title: s.title,
+        summary: s.summary,
+        country: s.country,
+        locality,
+        lat: place?.lat ?? null,
+        lon: place?.lon ?? null,
+        year: s.year,
+        organization: s.organization,
+        link: s.link,
+        status: 'pending',
+        origin: 'submission',
+        reference,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning({ id: initiatives.id })
+      .get();
+    replaceTags(tx, id, s.themes, s.actions);
+    if (s.contactEmail) {
+      tx.insert(initiativeContacts)
+        .values({ initiativeId: id, email: s.contactEmail, createdAt: at })
+        .run();
+    }
+    tx.insert(submissionDetails)
+      .values({
+        initiativeId: id,
+        ageRange: s.ageRange,
+        groupSize: s.groupSize,
+        childLed: s.childLed,
+        language: s.language,
+        flags,
+        consentAt: at,
+      })
+      .run();
+    return { id, reference, flags };
+  });
+}
+
+/** Status only: pending, published (with the public address), or not published. */
+export function submissionStatus(db: Db, reference: string): SubmissionStatus {
+  const row = db
+    .select({ status: initiatives.status, slug: initiatives.slug })
+    .from(initiatives)
+    .where(eq(initiatives.reference, reference))
+    .get();
+  if (!row) throw notFound(`No submission has the reference ${reference}.`);
+  if (row.status === 'published') {
+    return { reference, status: 'published', slug: row.slug, url: `/initiatives/${row.slug}` };
+  }
+  return { reference, status: row.status === 'pending' ? 'pending' : 'not-published' };
+}
