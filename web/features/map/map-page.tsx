@@ -1,4 +1,247 @@
-// In progress: replaced by the feature's real page before it lands.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import '../../i18n/en/map.ts';
+import { t } from '../../i18n/i18n.ts';
+import { useExplorer } from '../../stores/explorer-store.ts';
+import { activeFilterCount, sameFilters, toApiQuery } from '../../stores/filters.ts';
+import { sanitizeFilters } from '../../stores/url-state.ts';
+import { startUrlSync, withoutHistory } from '../../stores/url-sync.ts';
+import { ActiveFilters } from '../filters/active-filters.tsx';
+import { countByCountry, filterItems, inBounds, type MapItem } from '../filters/filter-logic.ts';
+import { FilterPanel } from '../filters/filter-panel.tsx';
+import { useExplorerData, useFacets, useTextMatches } from './explorer-data.ts';
+import { InitiativeCard, StackCard } from './initiative-card.tsx';
+import { MapLegend } from './map-legend.tsx';
+import './map.css';
+import { ResultsList } from './results-list.tsx';
+import { countryScale } from './scales.ts';
+
+// maplibre-gl is big: it loads in its own chunk while the list and filters are already usable.
+const MapView = lazy(() => import('./map-view.tsx').then((m) => ({ default: m.MapView })));
+
 export function MapPage() {
-  return <main id="main" className="page" />;
+  useEffect(() => startUrlSync(useExplorer), []);
+  useEffect(() => {
+    document.title = t('map.pageTitle');
+  }, []);
+
+  const data = useExplorerData();
+  const filters = useExplorer((s) => s.filters);
+  const selected = useExplorer((s) => s.selected);
+  const hovered = useExplorer((s) => s.hovered);
+  const stack = useExplorer((s) => s.stack);
+  const onlyVisible = useExplorer((s) => s.onlyVisible);
+  const bounds = useExplorer((s) => s.bounds);
+  const { select, hover, showStack, setOnlyVisible, setBounds, setFilters } =
+    useExplorer.getState();
+  const [panelOpen, setPanelOpen] = useState(false);
+  const opener = useRef<HTMLElement | null>(null);
+  const ready = data.status === 'ready';
+
+  // A shared link may carry codes that no longer exist: drop them without a history entry.
+  useEffect(() => {
+    if (!data.data) return;
+    const clean = sanitizeFilters(filters, data.data.known);
+    if (!sameFilters(clean, filters)) withoutHistory(() => setFilters(clean));
+  }, [data.data, filters, setFilters]);
+
+  const text = useTextMatches(filters.q);
+  const filtered = useMemo(
+    () => (data.data ? filterItems(data.data.items, filters, text.ids) : []),
+    [data.data, filters, text.ids],
+  );
+
+  const bySlug = useMemo(
+    () => new Map((data.data?.items ?? []).map((i) => [i.slug, i])),
+    [data.data],
+  );
+  const countryNames = useMemo(
+    () => new Map((data.data?.meta.countries ?? []).map((c) => [c.code, c.name])),
+    [data.data],
+  );
+  const counts = useMemo(() => countByCountry(filtered), [filtered]);
+  const scale = useMemo(() => countryScale(Math.max(0, ...counts.values())), [counts]);
+  const countryColors = useMemo(
+    () => new Map([...counts].map(([iso, n]) => [iso, scale.color(n)])),
+    [counts, scale],
+  );
+  const listed = useMemo(
+    () => (onlyVisible && bounds ? filtered.filter((i) => inBounds(i, bounds)) : filtered),
+    [filtered, onlyVisible, bounds],
+  );
+
+  const clean = data.data ? sanitizeFilters(filters, data.data.known) : filters;
+  const facets = useFacets(toApiQuery(clean), ready);
+
+  // A link to an initiative that is no longer published just opens the map.
+  useEffect(() => {
+    if (ready && selected && !bySlug.has(selected)) withoutHistory(() => select(null));
+  }, [ready, selected, bySlug, select]);
+
+  const closeCard = useCallback(() => {
+    select(null);
+    showStack(null);
+    const back = opener.current;
+    opener.current = null;
+    if (back?.isConnected) back.focus();
+  }, [select, showStack]);
+
+  const onCountry = useCallback(
+    (iso: string) => {
+      const meta = data.data?.meta;
+      const c = meta?.countries.find((x) => x.code === iso);
+      if (!c) return;
+      const f = useExplorer.getState().filters;
+      setFilters({
+        ...f,
+        country: [iso],
+        region: f.region.length && !f.region.includes(c.region) ? [] : f.region,
+        subregion: f.subregion.length && !f.subregion.includes(c.subregion) ? [] : f.subregion,
+      });
+    },
+    [data.data, setFilters],
+  );
+
+  const active = activeFilterCount(filters);
+  let headline = t('map.headlineLoading');
+  if (facets.facets) {
+    const { total, countries } = facets.facets;
+    headline =
+      countries === 1
+        ? t('map.headlineOneCountry', { count: total })
+        : t('map.headline', { count: total, countries });
+  }
+
+  return (
+    <main id="main" className="explorer" tabIndex={-1}>
+      <div className="explorer-head">
+        <div>
+          <h1>{t('map.heading')}</h1>
+          <p className="headline" role="status" aria-live="polite" data-testid="headline">
+            {headline}
+          </p>
+        </div>
+        <button
+          type="button"
+          className="button secondary filters-toggle"
+          aria-expanded={panelOpen}
+          aria-controls="filter-panel"
+          onClick={() => setPanelOpen((o) => !o)}
+        >
+          {t('map.filtersToggle')}
+          {active > 0 && <span className="badge">{t('map.filtersActive', { count: active })}</span>}
+        </button>
+      </div>
+      {data.data && <ActiveFilters meta={data.data.meta} />}
+
+      {data.status === 'error' ? (
+        <div className="error-state" role="alert">
+          <p className="empty-title">{t('map.loadError')}</p>
+          <p>{t('map.loadErrorHelp')}</p>
+          <button type="button" className="button" onClick={data.retry}>
+            {t('common.retry')}
+          </button>
+        </div>
+      ) : (
+        <div className="explorer-grid">
+          <section
+            id="filter-panel"
+            className={`filter-panel${panelOpen ? ' is-open' : ''}`}
+            aria-labelledby="filters-title"
+          >
+            <h2 id="filters-title">{t('map.filters')}</h2>
+            {data.data ? (
+              <FilterPanel
+                meta={data.data.meta}
+                facets={facets.facets}
+                countsError={Boolean(facets.error)}
+                onRetryCounts={facets.retry}
+              />
+            ) : (
+              <Loading />
+            )}
+          </section>
+
+          <section className="map-area" aria-labelledby="map-title">
+            <h2 id="map-title" className="visually-hidden">
+              {t('map.mapRegion')}
+            </h2>
+            <p id="map-help" className="visually-hidden">
+              {t('map.mapHelp')}
+            </p>
+            <div className="map-box" aria-describedby="map-help">
+              {data.data ? (
+                <ErrorBoundary fallback={<p className="map-fallback">{t('map.mapUnavailable')}</p>}>
+                  <Suspense fallback={<Loading label={t('map.mapLoading')} />}>
+                    <MapView
+                      items={filtered}
+                      bySlug={bySlug}
+                      countryColors={countryColors}
+                      countryCounts={counts}
+                      countryNames={countryNames}
+                      hovered={hovered}
+                      selected={selected}
+                      onSelect={(slug) => select(slug)}
+                      onStack={(slugs) => showStack(slugs)}
+                      onCountry={onCountry}
+                      onHover={hover}
+                      onBounds={setBounds}
+                    />
+                  </Suspense>
+                </ErrorBoundary>
+              ) : (
+                <Loading label={t('map.mapLoading')} />
+              )}
+              {data.data && stack && (
+                <StackCard
+                  items={stack.map((s) => bySlug.get(s)).filter((i): i is MapItem => !!i)}
+                  onChoose={(slug) => select(slug)}
+                  onClose={closeCard}
+                />
+              )}
+              {data.data && selected && !stack && (
+                <InitiativeCard
+                  slug={selected}
+                  item={bySlug.get(selected)}
+                  meta={data.data.meta}
+                  onClose={closeCard}
+                />
+              )}
+            </div>
+            {data.data && <MapLegend steps={scale.legend} meta={data.data.meta} />}
+          </section>
+
+          <section className="results" aria-labelledby="results-title" aria-busy={!ready}>
+            <div className="results-head">
+              <h2 id="results-title">{t('map.results')}</h2>
+              <label className="toggle">
+                <input
+                  type="checkbox"
+                  checked={onlyVisible}
+                  onChange={(e) => setOnlyVisible(e.target.checked)}
+                />
+                {t('map.onlyVisible')}
+              </label>
+            </div>
+            {text.pending && <p className="muted">{t('map.searching')}</p>}
+            {data.data ? (
+              <ResultsList
+                items={listed}
+                meta={data.data.meta}
+                totalMatching={filtered.length}
+                onlyVisibleActive={onlyVisible}
+                onShowOnMap={(slug, el) => {
+                  opener.current = el;
+                  select(slug);
+                }}
+              />
+            ) : (
+              <Loading />
+            )}
+          </section>
+        </div>
+      )}
+    </main>
+  );
 }

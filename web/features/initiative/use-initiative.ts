@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import type { Initiative, InitiativeList } from '../../../api/initiatives/initiatives.schema.ts';
+import { api, ApiError } from '../../lib/api-client.ts';
+
+const cache = new Map<string, Initiative>();
+
+export type InitiativeState =
+  | { status: 'loading' }
+  | { status: 'ready'; item: Initiative }
+  | { status: 'not-found' }
+  | { status: 'error'; error: unknown };
+
+/** One published initiative by slug (kept for the visit, so reopening a card is instant). */
+export function useInitiative(slug: string | null): InitiativeState & { retry: () => void } {
+  const [state, setState] = useState<{ slug: string | null; value: InitiativeState }>({
+    slug: null,
+    value: { status: 'loading' },
+  });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!slug || cache.has(slug)) return;
+    const ctrl = new AbortController();
+    api
+      .get<Initiative>(`/initiatives/${encodeURIComponent(slug)}`, undefined, {
+        signal: ctrl.signal,
+      })
+      .then(
+        (item) => {
+          cache.set(slug, item);
+          setState({ slug, value: { status: 'ready', item } });
+        },
+        (error: unknown) => {
+          if (error instanceof DOMException && error.name === 'AbortError') return;
+          const notFound =
+            error instanceof ApiError && (error.status === 404 || error.status === 400);
+          setState({
+            slug,
+            value: notFound ? { status: 'not-found' } : { status: 'error', error },
+          });
+        },
+      );
+    return () => ctrl.abort();
+  }, [slug, attempt]);
+  const cached = slug ? cache.get(slug) : undefined;
+  const value: InitiativeState = cached
+    ? { status: 'ready', item: cached }
+    : state.slug === slug
+      ? state.value
+      : { status: 'loading' };
+  return { ...value, retry: () => setAttempt((n) => n + 1) };
+}
+
+/** Initiatives sharing the country or the first theme, the current one left out. */
+export async function loadRelated(item: Initiative, max = 6): Promise<Initiative[]> {
+  const [sameCountry, sameTheme] = await Promise.all([
+    api.get<InitiativeList>('/initiatives', { country: item.country, limit: max + 1 }),
+    item.themes[0]
+      ? api.get<InitiativeList>('/initiatives', { theme: item.themes[0], limit: 40 })
+      : Promise.resolve({ items: [] as Initiative[] }),
+  ]);
+  const out: Initiative[] = [];
+  const seen = new Set([item.slug]);
+  const country = sameCountry.items.filter((i) => !seen.has(i.slug)).slice(0, Math.ceil(max / 2));
+  for (const i of country) seen.add(i.slug);
+  // Spread the theme picks across the list rather than always the first titles alphabetically.
+  const theme = sameTheme.items.filter((i) => !seen.has(i.slug));
+  const step = Math.max(1, Math.floor(theme.length / max));
+  const themePicks: Initiative[] = [];
+  for (let k = 0; k < theme.length && themePicks.length < max - country.length; k += step) {
+    themePicks.push(theme[k] as Initiative);
+  }
+  out.push(...country, ...themePicks);
+  return out.slice(0, max);
+}

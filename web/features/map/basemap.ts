@@ -1,0 +1,147 @@
+import type { Feature, FeatureCollection, MultiPolygon, Point, Position } from 'geojson';
+import isoCodes from 'i18n-iso-countries/codes.json';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
+
+/**
+ * The offline basemap: Natural Earth 1:110m countries from the world-atlas package, turned
+ * into GeoJSON once per visit. Decisions: docs/decisions/011-offline-basemap.md.
+ */
+export type CountryProps = { iso: string; name: string };
+export type LabelProps = { iso: string; name: string; rank: number };
+export type Basemap = {
+  countries: FeatureCollection<MultiPolygon, CountryProps>;
+  labels: FeatureCollection<Point, LabelProps>;
+  /** Feature ids of each country's shapes, for feature-state (choropleth, hover). */
+  idsByIso: Map<string, number[]>;
+};
+
+/**
+ * Natural Earth shows some disputed or self-declared areas as separate shapes; a UN map shows
+ * them as part of the member state (N. Cyprus: CY; Somaliland: SO). Kosovo uses the
+ * user-assigned code XK, which the country reference also uses.
+ */
+const NO_NUMERIC_CODE: Record<string, string> = {
+  'N. Cyprus': 'CY',
+  Somaliland: 'SO',
+  Kosovo: 'XK',
+};
+/** Not drawn: no initiatives can sit there and it fills a third of a Mercator map. */
+const LEFT_OUT = new Set(['AQ']);
+
+const numericToAlpha2 = new Map((isoCodes as string[][]).map((row) => [row[2], row[0]]));
+
+/**
+ * Rings crossing the antimeridian (Russia, Fiji) jump from +180 to -180 and would be drawn as
+ * stripes across the world. Unwrap each ring so consecutive points are never more than 180°
+ * apart (longitudes may then run past 180, which MapLibre draws correctly), then move the ring
+ * back so most of it lies within -180..180.
+ */
+export function unwrapRing(ring: Position[]): Position[] {
+  const out: Position[] = [];
+  let shift = 0;
+  let prev: number | undefined;
+  for (const [lon = 0, lat = 0] of ring) {
+    if (prev !== undefined) {
+      const d = lon + shift - prev;
+      if (d > 180) shift -= 360;
+      else if (d < -180) shift += 360;
+    }
+    prev = lon + shift;
+    out.push([prev, lat]);
+  }
+  const mean = out.reduce((s, p) => s + (p[0] as number), 0) / (out.length || 1);
+  const back = mean > 180 ? -360 : mean < -180 ? 360 : 0;
+  return back ? out.map(([lon, lat]) => [(lon as number) + back, lat as number]) : out;
+}
+
+/** Planar area and centroid of a ring (shoelace); good enough to place a label. */
+function ringCentroid(ring: Position[]): { area: number; x: number; y: number } {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0 = 0, y0 = 0] = ring[j] as Position;
+    const [x1 = 0, y1 = 0] = ring[i] as Position;
+    const f = x0 * y1 - x1 * y0;
+    a += f;
+    cx += (x0 + x1) * f;
+    cy += (y0 + y1) * f;
+  }
+  if (a === 0) return { area: 0, x: ring[0]?.[0] ?? 0, y: ring[0]?.[1] ?? 0 };
+  return { area: Math.abs(a / 2), x: cx / (3 * a), y: cy / (3 * a) };
+}
+
+export function buildBasemap(
+  names: (iso: string, fallback: string) => string = (_iso, fallback) => fallback,
+): Basemap {
+  const topology = world as unknown as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const fc = feature(topology, topology.objects.countries);
+  const countries: Feature<MultiPolygon, CountryProps>[] = [];
+  const best = new Map<
+    string,
+    { area: number; x: number; y: number; total: number; name: string }
+  >();
+  const idsByIso = new Map<string, number[]>();
+  let nextId = 1;
+  for (const f of fc.features) {
+    const sourceName = f.properties?.name ?? '';
+    const iso =
+      (f.id !== undefined ? numericToAlpha2.get(String(f.id)) : undefined) ??
+      NO_NUMERIC_CODE[sourceName];
+    if (!iso || LEFT_OUT.has(iso) || !f.geometry) continue;
+    const g = f.geometry;
+    const polygons: Position[][][] =
+      g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    const fixed = polygons.map((rings) => rings.map(unwrapRing));
+    const id = nextId++;
+    const name = names(iso, sourceName);
+    countries.push({
+      type: 'Feature',
+      id,
+      properties: { iso, name },
+      geometry: { type: 'MultiPolygon', coordinates: fixed },
+    });
+    idsByIso.set(iso, [...(idsByIso.get(iso) ?? []), id]);
+    for (const rings of fixed) {
+      const c = ringCentroid(rings[0] ?? []);
+      const prevBest = best.get(iso);
+      const total = (prevBest?.total ?? 0) + c.area;
+      // The label belongs to the main shape (mainland France, not French Guiana).
+      if (!prevBest || c.area > prevBest.area) best.set(iso, { ...c, total, name });
+      else prevBest.total = total;
+    }
+  }
+  const labels: Feature<Point, LabelProps>[] = [...best.entries()]
+    .filter(([, b]) => b.area > 0)
+    .map(([iso, b]) => ({
+      type: 'Feature',
+      properties: { iso, name: b.name, rank: Math.round(b.total * 10) / 10 },
+      geometry: { type: 'Point', coordinates: [b.x, b.y] },
+    }));
+  return {
+    countries: { type: 'FeatureCollection', features: countries },
+    labels: { type: 'FeatureCollection', features: labels },
+    idsByIso,
+  };
+}
+
+/** Country names in the visitor's language where the browser knows them. */
+export function localCountryNames(locale: string): (iso: string, fallback: string) => string {
+  let display: Intl.DisplayNames | undefined;
+  try {
+    display = new Intl.DisplayNames([locale], { type: 'region' });
+  } catch {
+    display = undefined;
+  }
+  return (iso, fallback) => {
+    try {
+      return display?.of(iso) ?? fallback;
+    } catch {
+      return fallback;
+    }
+  };
+}

@@ -1,0 +1,148 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'wouter';
+import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { MapItem } from '../filters/filter-logic.ts';
+import { useInitiative } from '../initiative/use-initiative.ts';
+import { placeLine } from './results-list.tsx';
+import { themeColor } from './scales.ts';
+
+type CardProps = {
+  slug: string;
+  item: MapItem | undefined;
+  meta: Meta;
+  onClose: () => void;
+};
+
+function useEscape(onClose: () => void) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+}
+
+/** The summary card over the map: enough to decide whether to read more, plus the source. */
+export function InitiativeCard({ slug, item, meta, onClose }: CardProps) {
+  const detail = useInitiative(slug);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEscape(onClose);
+  useEffect(() => heading.current?.focus(), [slug]);
+  const themeLabel = new Map(meta.themes.map((x) => [x.code, x.label]));
+  const full = detail.status === 'ready' ? detail.item : undefined;
+  const title = full?.title ?? item?.title ?? '';
+
+  return (
+    <section className="map-card" aria-labelledby="map-card-title" data-testid="initiative-card">
+      <button
+        type="button"
+        className="card-close"
+        aria-label={t('map.closeCard')}
+        onClick={onClose}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+      <h2 id="map-card-title" tabIndex={-1} ref={heading}>
+        {title}
+      </h2>
+      {item && <p className="result-place">{placeLine(item)}</p>}
+      {item && (
+        <ul className="theme-chips">
+          {item.themes.map((code) => (
+            <li key={code}>
+              <span
+                className="swatch"
+                style={{ background: themeColor(code) }}
+                aria-hidden="true"
+              />
+              {themeLabel.get(code) ?? code}
+            </li>
+          ))}
+        </ul>
+      )}
+      {detail.status === 'loading' && <p className="muted">{t('common.loading')}</p>}
+      {detail.status === 'error' && (
+        <p className="inline-error">
+          {t('map.cardLoadError')}{' '}
+          <button type="button" className="link-button" onClick={detail.retry}>
+            {t('common.retry')}
+          </button>
+        </p>
+      )}
+      {full && (
+        <>
+          <p className="card-summary">{full.summary}</p>
+          {full.organization && (
+            <p className="card-meta">
+              <span className="muted">{t('map.organization')}:</span> {full.organization}
+            </p>
+          )}
+          {full.sourceUrl && (
+            <p className="card-meta">
+              <span className="muted">{t('map.source')}:</span>{' '}
+              <a href={full.sourceUrl} target="_blank" rel="noopener noreferrer">
+                {full.sourceTitle ?? full.sourceUrl}
+                <span className="visually-hidden"> {t('map.sourceOpens')}</span>
+              </a>
+            </p>
+          )}
+        </>
+      )}
+      <p className="card-actions">
+        <Link href={`/initiatives/${slug}`} className="button">
+          {t('map.openPage')}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+/** Several initiatives at one point (often a country's point): listed so each stays reachable. */
+export function StackCard({
+  items,
+  onChoose,
+  onClose,
+}: {
+  items: MapItem[];
+  onChoose: (slug: string) => void;
+  onClose: () => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEscape(onClose);
+  useEffect(() => heading.current?.focus(), [items]);
+  return (
+    <section className="map-card" aria-labelledby="map-stack-title" data-testid="stack-card">
+      <button
+        type="button"
+        className="card-close"
+        aria-label={t('map.closeCard')}
+        onClick={onClose}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+      <h2 id="map-stack-title" tabIndex={-1} ref={heading}>
+        {t('map.stackHeading', { count: items.length })}
+      </h2>
+      <p className="muted">{t('map.stackHelp')}</p>
+      <ul className="stack-list">
+        {items.map((i) => (
+          <li key={i.slug}>
+            <button type="button" className="stack-item" onClick={() => onChoose(i.slug)}>
+              <span
+                className="swatch"
+                style={{ background: themeColor(i.themes[0]) }}
+                aria-hidden="true"
+              />
+              <span>
+                <span className="stack-title">{i.title}</span>
+                <span className="muted stack-place">{placeLine(i)}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
