@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const noServerInWeb = {
   patterns: [
     {
-      group: ['**/api/**', '!**/api/**/*.schema.ts', '**/db/**'],
+      group: ['**/api/**/*.ts', '!**/api/**/*.schema.ts', '**/db/**'],
       message:
         'The web app may import only api/**/*.schema.ts (shared zod schemas), never server code.',
       allowTypeImports: true,
