@@ -6,10 +6,14 @@ import { secureHeaders } from 'hono/secure-headers';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Db } from '../db/client.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { concernsRoutes } from './concerns/concerns.routes.ts';
 import { loadEnv, type Env } from './env.ts';
 import { docsPage } from './docs/docs-page.ts';
 import { initiativesRoutes } from './initiatives/initiatives.routes.ts';
 import { PublicReadModel } from './initiatives/read-model.ts';
+import { moderationRoutes } from './moderation/moderation.routes.ts';
+import { notifyOnNewSubmission } from './moderation/notify.ts';
 import { placesRoutes } from './places/places.routes.ts';
 import { submissionsRoutes } from './submissions/submissions.routes.ts';
 import type { AppEnv, Deps } from './lib/context.ts';
@@ -106,6 +110,10 @@ export function createApp(options: AppOptions) {
     },
   );
   api.route('/', initiativesRoutes());
+  api.use('/submissions', notifyOnNewSubmission());
+  api.route('/', authRoutes());
+  api.route('/', moderationRoutes());
+  api.route('/', concernsRoutes());
   api.route('/', submissionsRoutes());
   api.route('/', placesRoutes());
 

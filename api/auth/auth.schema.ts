@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/** Staff roles: moderators review and decide; admins also manage staff and import data. */
+export const STAFF_ROLES = ['moderator', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** NIST SP 800-63B: at least 8, we ask 12 for staff; long passphrases welcome. */
+export const PASSWORD_MIN_LENGTH = 12;
+/** An upper bound keeps hashing cheap for an attacker's absurd inputs. */
+export const PASSWORD_MAX_LENGTH = 256;
+
+export const staffEmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'Use at most 254 characters')
+  .email('Enter an email address, like name@example.org');
+
+export const loginBodySchema = z.object({
+  // Deliberately loose: a malformed email is just a failed sign-in, never a hint.
+  email: z.string().trim().toLowerCase().min(1, 'Enter your email').max(254),
+  password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX_LENGTH),
+});
+export type LoginBody = z.infer<typeof loginBodySchema>;
+
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`);
+
+export const staffNameSchema = z.string().trim().min(1).max(120).nullable();
+
+export const newStaffSchema = z.object({
+  email: staffEmailSchema,
+  name: staffNameSchema.optional(),
+  role: z.enum(STAFF_ROLES),
+  password: passwordSchema,
+});
+export type NewStaff = z.infer<typeof newStaffSchema>;
+
+export const staffUpdateSchema = z
+  .object({
+    name: staffNameSchema.optional(),
+    role: z.enum(STAFF_ROLES).optional(),
+    disabled: z.boolean().optional(),
+  })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'Change at least one thing');
+export type StaffUpdate = z.infer<typeof staffUpdateSchema>;
+
+export const passwordResetSchema = z.object({ password: passwordSchema });
+
+export const staffIdParamSchema = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,9}$/, 'Use a staff id')
+    .transform(Number),
+});
+
+export const staffUserSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string().nullable(),
+  role: z.enum(STAFF_ROLES),
+  disabled: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type StaffUser = z.infer<typeof staffUserSchema>;
+
+/** What `GET /api/auth/me` and a successful sign-in return. */
+export const sessionInfoSchema = z.object({
+  user: staffUserSchema.pick({ id: true, email: true, name: true, role: true }),
+  /** Send back in the X-CSRF-Token header on every state-changing request. */
+  csrfToken: z.string(),
+  /** When the session ends at the latest, ISO 8601. */
+  expiresAt: z.string(),
+  idleTimeoutSeconds: z.number().int(),
+});
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
+export const CSRF_HEADER = 'X-CSRF-Token';

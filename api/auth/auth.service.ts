@@ -1,0 +1,276 @@
+import { and, asc, count, eq, gt, lt, ne, or } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { loginAttempts, staffUsers } from '../../db/schema.ts';
+import type { Deps } from '../lib/context.ts';
+import { ApiError } from '../lib/problem.ts';
+import { tooManyRequests } from '../lib/rate-limit.ts';
+import { recordAudit, type Actor } from '../moderation/audit.service.ts';
+import type { LoginBody, NewStaff, StaffUpdate, StaffUser } from './auth.schema.ts';
+import { dummyHash, hashPassword, passwordProblems, verifyPassword } from './password.ts';
+import {
+  createSession,
+  purgeExpiredSessions,
+  revokeUserSessions,
+  type StaffPrincipal,
+  type StaffSession,
+} from './session.ts';
+
+/** Failed sign-ins are counted over this sliding window... */
+export const ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
+/** ...and after this many for one email, that email is refused (429) until the window moves on. */
+export const MAX_FAILURES_PER_EMAIL = 5;
+/** After this many from one client (any emails), that client is refused. */
+export const MAX_FAILURES_PER_CLIENT = 20;
+/** From this many failures on, each further attempt waits before answering. */
+const SLOW_FROM = 2;
+
+const WRONG = 'The email or password is not right. Check both and try again.';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Extra wait for the n-th recent failure: 0 at first, then 250 ms doubling, at most 2 s. */
+export function slowdownMs(failures: number): number {
+  return failures < SLOW_FROM ? 0 : Math.min(2000, 250 * 2 ** (failures - SLOW_FROM));
+}
+
+/** Seconds until a sliding window of failures drops below `limit`. */
+function waitSeconds(times: string[], limit: number, now: Date): number {
+  const pivot = times[times.length - limit];
+  if (!pivot) return 1;
+  return Math.max(1, Math.ceil((Date.parse(pivot) + ATTEMPT_WINDOW_MS - now.getTime()) / 1000));
+}
+
+/**
+ * Signs a staff member in. Unknown email, wrong password and disabled account all get the
+ * same 401 answer after the same password-hashing work, so the answer never tells whether
+ * an email has an account. Repeated failures are slowed, then refused with 429.
+ */
+export async function login(
+  deps: Deps,
+  body: LoginBody,
+  client: string,
+): Promise<{ token: string; staff: StaffPrincipal; session: StaffSession }> {
+  const { db } = deps;
+  const email = body.email.trim().toLowerCase();
+  const now = deps.now();
+  const since = new Date(now.getTime() - ATTEMPT_WINDOW_MS).toISOString();
+  db.delete(loginAttempts).where(lt(loginAttempts.at, since)).run();
+
+  const recent = (where: ReturnType<typeof eq>) =>
+    db
+      .select({ at: loginAttempts.at })
+      .from(loginAttempts)
+      .where(and(where, gt(loginAttempts.at, since)))
+      .orderBy(asc(loginAttempts.at))
+      .all()
+      .map((r) => r.at);
+  const byEmail = recent(eq(loginAttempts.email, email));
+  const byClient = recent(eq(loginAttempts.clientKey, client));
+  const actor: Actor = { id: null, email: email.slice(0, 254) };
+
+  if (byEmail.length >= MAX_FAILURES_PER_EMAIL || byClient.length >= MAX_FAILURES_PER_CLIENT) {
+    const wait =
+      byEmail.length >= MAX_FAILURES_PER_EMAIL
+        ? waitSeconds(byEmail, MAX_FAILURES_PER_EMAIL, now)
+        : waitSeconds(byClient, MAX_FAILURES_PER_CLIENT, now);
+    recordAudit(db, now, {
+      actor,
+      action: 'login-refused',
+      detail: { reason: 'too-many-failures' },
+    });
+    throw tooManyRequests(
+      wait,
+      `Too many failed sign-ins. For your account's safety, please wait ${Math.ceil(wait / 60)} minute(s) and try again.`,
+    );
+  }
+  // One email guessed at is slowed early; a client trying many emails somewhat later.
+  const delay = Math.max(slowdownMs(byEmail.length), slowdownMs(byClient.length - 8));
+  if (delay) await sleep(delay);
+
+  const user = db.select().from(staffUsers).where(eq(staffUsers.email, email)).get();
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), body.password);
+  if (!user || !ok || user.disabled) {
+    db.insert(loginAttempts).values({ email, clientKey: client, at: now.toISOString() }).run();
+    recordAudit(db, now, {
+      actor: user ? { id: user.id, email: user.email } : actor,
+      action: 'login-failed',
+    });
+    throw new ApiError(401, 'Sign-in failed', WRONG);
+  }
+
+  const result = db.transaction((tx) => {
+    tx.delete(loginAttempts).where(eq(loginAttempts.email, email)).run();
+    const created = createSession(tx, user.id, now);
+    recordAudit(tx, now, { actor: { id: user.id, email: user.email }, action: 'login' });
+    return created;
+  });
+  purgeExpiredSessions(db, now);
+  return {
+    token: result.token,
+    session: result.session,
+    staff: { id: user.id, email: user.email, name: user.name, role: user.role },
+  };
+}
+
+function toStaffUser(u: typeof staffUsers.$inferSelect): StaffUser {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    disabled: u.disabled,
+    createdAt: u.createdAt,
+    updatedAt: u.updatedAt,
+  };
+}
+
+export function listStaff(db: Db): StaffUser[] {
+  return db.select().from(staffUsers).orderBy(asc(staffUsers.email)).all().map(toStaffUser);
+}
+
+function checkPassword(password: string, email: string, name?: string | null) {
+  const problems = passwordProblems(password, [email, name ?? '']);
+  if (problems.length) {
+    throw new ApiError(400, 'Invalid request', problems[0], { password: problems });
+  }
+}
+
+/** Creates a staff account (admin screen, or the command line with `actor` = cli). */
+export async function createStaff(
+  db: Db,
+  now: Date,
+  input: NewStaff,
+  actor: Actor,
+): Promise<StaffUser> {
+  const email = input.email.trim().toLowerCase();
+  checkPassword(input.password, email, input.name);
+  const exists = db
+    .select({ id: staffUsers.id })
+    .from(staffUsers)
+    .where(eq(staffUsers.email, email))
+    .get();
+  if (exists) {
+    throw new ApiError(409, 'Conflict', 'A staff account with this email already exists.', {
+      email: ['A staff account with this email already exists'],
+    });
+  }
+  const passwordHash = await hashPassword(input.password);
+  const at = now.toISOString();
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(staffUsers)
+      .values({
+        email,
+        name: input.name ?? null,
+        role: input.role,
+        passwordHash,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning()
+      .get();
+    recordAudit(tx, now, {
+      actor,
+      action: 'staff-create',
+      detail: { staffId: row.id, email, role: input.role },
+    });
+    return toStaffUser(row);
+  });
+}
+
+function getStaffRow(db: Db, id: number) {
+  const row = db.select().from(staffUsers).where(eq(staffUsers.id, id)).get();
+  if (!row) throw new ApiError(404, 'Not found', 'There is no staff account with this id.');
+  return row;
+}
+
+function activeAdminsOtherThan(db: Db, id: number): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(staffUsers)
+      .where(
+        and(eq(staffUsers.role, 'admin'), eq(staffUsers.disabled, false), ne(staffUsers.id, id)),
+      )
+      .get()?.n ?? 0
+  );
+}
+
+/** Renames, changes role, disables or re-enables an account. Disabling ends its sessions. */
+export function updateStaff(
+  db: Db,
+  now: Date,
+  id: number,
+  patch: StaffUpdate,
+  by: StaffPrincipal,
+): StaffUser {
+  const before = getStaffRow(db, id);
+  const losesAdmin =
+    before.role === 'admin' &&
+    !before.disabled &&
+    (patch.role === 'moderator' || patch.disabled === true);
+  if (losesAdmin && activeAdminsOtherThan(db, id) === 0) {
+    throw new ApiError(
+      409,
+      'Conflict',
+      'This is the last active administrator. Make someone else an administrator first.',
+    );
+  }
+  if (id === by.id && patch.disabled === true) {
+    throw new ApiError(409, 'Conflict', 'You cannot disable your own account.');
+  }
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const key of ['name', 'role', 'disabled'] as const) {
+    if (patch[key] !== undefined && patch[key] !== before[key]) {
+      changes[key] = { before: before[key], after: patch[key] };
+    }
+  }
+  return db.transaction((tx) => {
+    const row = tx
+      .update(staffUsers)
+      .set({ ...patch, updatedAt: now.toISOString() })
+      .where(eq(staffUsers.id, id))
+      .returning()
+      .get();
+    if (patch.disabled === true) revokeUserSessions(tx, id);
+    if (Object.keys(changes).length) {
+      recordAudit(tx, now, {
+        actor: { id: by.id, email: by.email },
+        action: patch.disabled === true ? 'staff-disable' : 'staff-update',
+        detail: { staffId: id, email: before.email, changes },
+      });
+    }
+    return toStaffUser(row);
+  });
+}
+
+/** Sets a new password chosen by an admin; every session of that account ends. */
+export async function resetStaffPassword(
+  db: Db,
+  now: Date,
+  id: number,
+  password: string,
+  by: StaffPrincipal,
+): Promise<StaffUser> {
+  const before = getStaffRow(db, id);
+  checkPassword(password, before.email, before.name);
+  const passwordHash = await hashPassword(password);
+  return db.transaction((tx) => {
+    const row = tx
+      .update(staffUsers)
+      .set({ passwordHash, updatedAt: now.toISOString() })
+      .where(eq(staffUsers.id, id))
+      .returning()
+      .get();
+    revokeUserSessions(tx, id);
+    tx.delete(loginAttempts)
+      .where(or(eq(loginAttempts.email, before.email)))
+      .run();
+    recordAudit(tx, now, {
+      actor: { id: by.id, email: by.email },
+      action: 'staff-password-reset',
+      detail: { staffId: id, email: before.email },
+    });
+    return toStaffUser(row);
+  });
+}

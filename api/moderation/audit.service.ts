@@ -1,0 +1,73 @@
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { auditLog, initiatives } from '../../db/schema.ts';
+
+type Writer = Pick<Db, 'insert'>;
+
+export type Actor = { id: number | null; email: string | null };
+
+export type AuditInput = {
+  actor: Actor;
+  action: string;
+  initiativeId?: number | null;
+  detail?: Record<string, unknown>;
+};
+
+/**
+ * Appends one record to the audit trail. The table is append-only (database triggers
+ * refuse UPDATE and DELETE), so this is the only way the trail changes.
+ */
+export function recordAudit(db: Writer, at: Date, input: AuditInput): void {
+  db.insert(auditLog)
+    .values({
+      at: at.toISOString(),
+      actorId: input.actor.id,
+      actorEmail: input.actor.email,
+      action: input.action,
+      initiativeId: input.initiativeId ?? null,
+      detail: input.detail ?? null,
+    })
+    .run();
+}
+
+export type AuditItem = {
+  id: number;
+  at: string;
+  actorId: number | null;
+  actorEmail: string | null;
+  action: string;
+  initiativeId: number | null;
+  entryTitle: string | null;
+  detail: Record<string, unknown> | null;
+};
+
+export function listAudit(
+  db: Db,
+  q: { entry?: number; action?: string; actor?: number; limit: number; offset: number },
+): { items: AuditItem[]; total: number; limit: number; offset: number } {
+  const filters: SQL[] = [];
+  if (q.entry !== undefined) filters.push(eq(auditLog.initiativeId, q.entry));
+  if (q.action) filters.push(eq(auditLog.action, q.action));
+  if (q.actor !== undefined) filters.push(eq(auditLog.actorId, q.actor));
+  const where = filters.length ? and(...filters) : undefined;
+  const items = db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorId: auditLog.actorId,
+      actorEmail: auditLog.actorEmail,
+      action: auditLog.action,
+      initiativeId: auditLog.initiativeId,
+      entryTitle: initiatives.title,
+      detail: auditLog.detail,
+    })
+    .from(auditLog)
+    .leftJoin(initiatives, eq(initiatives.id, auditLog.initiativeId))
+    .where(where)
+    .orderBy(desc(auditLog.id))
+    .limit(q.limit)
+    .offset(q.offset)
+    .all();
+  const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
+  return { items, total, limit: q.limit, offset: q.offset };
+}

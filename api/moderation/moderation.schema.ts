@@ -1,0 +1,171 @@
+import { z } from 'zod';
+
+/**
+ * Request shapes of the staff moderation API. Zod only: shared with the workspace. The
+ * editable public fields reuse the submission form's field schemas (see entry-edit.ts), plus
+ * the two catalogue-only fields below.
+ */
+
+export const ENTRY_STATUSES = ['pending', 'published', 'rejected', 'archived'] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+export const DECISIONS = ['publish', 'reject', 'archive', 'unpublish', 'restore'] as const;
+export type Decision = (typeof DECISIONS)[number];
+export const BULK_DECISIONS = ['publish', 'reject', 'archive'] as const;
+
+/** Which statuses each decision starts from, and where it leads. */
+export const TRANSITIONS: Record<Decision, { from: readonly EntryStatus[]; to: EntryStatus }> = {
+  publish: { from: ['pending', 'rejected'], to: 'published' },
+  reject: { from: ['pending'], to: 'rejected' },
+  archive: { from: ['pending', 'published', 'rejected'], to: 'archived' },
+  unpublish: { from: ['published'], to: 'pending' },
+  restore: { from: ['archived', 'rejected'], to: 'pending' },
+};
+
+export const FLAG_FILTERS = ['any', 'safeguarding', 'concern'] as const;
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1'));
+
+export const ENTRIES_MAX_LIMIT = 200;
+
+export const entriesQuerySchema = z.object({
+  status: z.enum(ENTRY_STATUSES).optional(),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim() : undefined)),
+  theme: z
+    .string()
+    .regex(/^[a-z-]{2,40}$/, 'Use a theme code')
+    .optional(),
+  country: z
+    .string()
+    .transform((v) => v.toUpperCase())
+    .pipe(z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code'))
+    .optional(),
+  /** `true` (or `any`): safeguarding flags or open concern reports; or one of the two. */
+  flagged: z
+    .enum(['true', ...FLAG_FILTERS])
+    .optional()
+    .transform((v) => (v === 'true' ? 'any' : v)),
+  origin: z.enum(['catalogue', 'submission', 'import']).optional(),
+  limit: z.coerce.number().int().min(1).max(ENTRIES_MAX_LIMIT).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type EntriesQuery = z.output<typeof entriesQuerySchema>;
+
+export const idParamSchema = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,9}$/, 'Use an entry id')
+    .transform(Number),
+});
+
+export const REJECT_REASON_MAX = 1000;
+export const rejectReasonSchema = z
+  .string()
+  .trim()
+  .min(3, 'Give a short reason (for staff only)')
+  .max(REJECT_REASON_MAX, `Use at most ${REJECT_REASON_MAX} characters`);
+
+export const decisionBodySchema = z
+  .object({
+    /** The version the decision was made on; a stale one gets 409. */
+    version: z.number().int().min(1).optional(),
+    reason: z.string().max(REJECT_REASON_MAX).optional(),
+    /** Publish although safeguarding flags remain (the moderator checked them). */
+    confirmFlags: z.boolean().optional(),
+  })
+  .strict();
+export type DecisionBody = z.infer<typeof decisionBodySchema>;
+
+export const bulkBodySchema = z
+  .object({
+    decision: z.enum(BULK_DECISIONS),
+    ids: z
+      .array(z.number().int().min(1))
+      .min(1, 'Select at least one entry')
+      .max(ENTRIES_MAX_LIMIT),
+    reason: z.string().max(REJECT_REASON_MAX).optional(),
+    confirmFlags: z.boolean().optional(),
+  })
+  .strict();
+export type BulkBody = z.infer<typeof bulkBodySchema>;
+
+/** Catalogue-only public fields (entries from the catalogue or an import have a source). */
+export const sourceUrlSchema = z
+  .string()
+  .trim()
+  .max(2000, 'Use at most 2000 characters')
+  .refine(
+    (u) => /^https?:\/\/[^\s]+\.[^\s]+$/i.test(u),
+    'Use a web address starting with http:// or https://',
+  )
+  .nullable();
+export const sourceTitleSchema = z
+  .string()
+  .trim()
+  .min(1, 'Give the title of the source')
+  .max(300, 'Use at most 300 characters')
+  .nullable();
+
+export const auditQuerySchema = z.object({
+  entry: z
+    .string()
+    .regex(/^\d{1,9}$/, 'Use an entry id')
+    .transform(Number)
+    .optional(),
+  action: z
+    .string()
+    .regex(/^[a-z-]{2,40}$/)
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const exportQuerySchema = z.object({
+  /** Admins only: include each entry's private contact email. Recorded in the audit trail. */
+  includeContact: bool,
+});
+
+export const IMPORT_STATUSES = ['pending', 'published'] as const;
+export const importQuerySchema = z.object({
+  dryRun: bool.transform((v) => v ?? false),
+  /** Status of entries the import creates. */
+  status: z.enum(IMPORT_STATUSES).default('pending'),
+  /** Overrides the Content-Type: csv or jsonl. */
+  format: z.enum(['csv', 'jsonl']).optional(),
+});
+
+/** Columns of the staff export beyond the catalogue format; an import ignores them. */
+export const EXPORT_EXTRA_COLUMNS = [
+  'status',
+  'origin',
+  'link',
+  'reference',
+  'created_at',
+  'updated_at',
+  'published_at',
+  'contact_email',
+] as const;
+
+export type ImportRowResult = {
+  line: number;
+  slug: string | null;
+  action: 'create' | 'update' | 'unchanged' | 'invalid';
+  problems: string[];
+  /** For updates: the fields that would change. */
+  changes?: string[];
+};
+export type ImportReport = {
+  dryRun: boolean;
+  applied: boolean;
+  format: 'csv' | 'jsonl';
+  status: (typeof IMPORT_STATUSES)[number];
+  rows: ImportRowResult[];
+  counts: { total: number; create: number; update: number; unchanged: number; invalid: number };
+};
