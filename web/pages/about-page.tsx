@@ -1,4 +1,74 @@
-// In progress: replaced by the feature's real page before it lands.
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import type { Facets } from '../../api/initiatives/initiatives.schema.ts';
+import '../i18n/en/about.ts';
+import { t } from '../i18n/i18n.ts';
+import { api } from '../lib/api-client.ts';
+
+function LiveCount() {
+  const [facets, setFacets] = useState<Facets>();
+  useEffect(() => {
+    const ctrl = new AbortController();
+    api.get<Facets>('/initiatives/facets', undefined, { signal: ctrl.signal }).then(
+      setFacets,
+      () => undefined, // the page reads well without the figure
+    );
+    return () => ctrl.abort();
+  }, []);
+  if (!facets) return null;
+  return (
+    <p className="about-count" data-testid="about-count">
+      {facets.countries === 1
+        ? t('about.liveCountOneCountry', { count: facets.total })
+        : t('about.liveCount', { count: facets.total, countries: facets.countries })}
+    </p>
+  );
+}
+
 export function AboutPage() {
-  return <main id="main" className="page" />;
+  useEffect(() => {
+    document.title = t('about.pageTitle');
+  }, []);
+  return (
+    <main id="main" className="page narrow about-page" tabIndex={-1}>
+      <h1>{t('about.title')}</h1>
+      <p>{t('about.intro')}</p>
+      <LiveCount />
+
+      <h2>{t('about.howHeading')}</h2>
+      <p>{t('about.howSources')}</p>
+      <p>{t('about.howChildren')}</p>
+      <p>
+        <Link href="/tell">{t('about.howTell')}</Link>
+      </p>
+      <p>{t('about.howConcern')}</p>
+
+      <h2>{t('about.useHeading')}</h2>
+      <p>{t('about.useFilters')}</p>
+      <p>{t('about.useList')}</p>
+
+      <h2>{t('about.dataHeading')}</h2>
+      <p>{t('about.dataIntro')}</p>
+      <ul>
+        <li>
+          <a href="/api/initiatives.csv">{t('about.dataCsv')}</a> <code>/api/initiatives.csv</code>
+        </li>
+        <li>
+          <a href="/api/initiatives.geojson">{t('about.dataGeoJson')}</a>{' '}
+          <code>/api/initiatives.geojson</code>
+        </li>
+        <li>
+          <a href="/api/docs">{t('about.dataApi')}</a> <code>/api/docs</code>
+        </li>
+      </ul>
+
+      <h2>{t('about.mapHeading')}</h2>
+      <p>{t('about.mapBoundaries')}</p>
+      <p>{t('about.mapApproximate')}</p>
+
+      <p>
+        <Link href="/privacy">{t('about.privacy')}</Link>
+      </p>
+    </main>
+  );
 }

@@ -57,12 +57,38 @@ export function knownCodes(meta: Meta): Known {
   };
 }
 
+let metaPending: Promise<Meta> | undefined;
+
+/** Themes, actions, regions and countries with their labels; loaded once per visit. */
+export function loadMeta(): Promise<Meta> {
+  metaPending ??= api.get<Meta>('/meta');
+  metaPending.catch(() => {
+    metaPending = undefined;
+  });
+  return metaPending;
+}
+
+export function useMeta(): Meta | undefined {
+  const [meta, setMeta] = useState<Meta>();
+  useEffect(() => {
+    let live = true;
+    loadMeta().then(
+      (m) => live && setMeta(m),
+      () => undefined, // labels fall back to codes
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return meta;
+}
+
 let pending: Promise<ExplorerData> | undefined;
 
 /** Every published initiative, loaded once per visit: filtering then happens in the browser. */
 export function loadExplorerData(): Promise<ExplorerData> {
   pending ??= Promise.all([
-    api.get<Meta>('/meta'),
+    loadMeta(),
     api.get<{ features: PointFeature[] }>('/initiatives.geojson'),
   ]).then(([meta, fc]) => ({ meta, items: toItems(fc.features, meta), known: knownCodes(meta) }));
   pending.catch(() => {

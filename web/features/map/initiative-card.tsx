@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import '../../i18n/en/map.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
 import { useInitiative } from '../initiative/use-initiative.ts';

@@ -11,6 +11,7 @@ import MapGL, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
+import '../../i18n/en/map.ts';
 import { locale, t } from '../../i18n/i18n.ts';
 import type { Bounds } from '../../stores/explorer-store.ts';
 import type { MapItem } from '../filters/filter-logic.ts';

@@ -1,0 +1,96 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Initiative } from '../../../api/initiatives/initiatives.schema.ts';
+import { META } from '../map/test-fixtures.ts';
+import { InitiativePage } from './initiative-page.tsx';
+
+const ITEM: Initiative = {
+  slug: 'test-peace-club',
+  title: 'Test peace club',
+  summary: 'Children in a test town run a peace club that meets every week to talk about bullying.',
+  country: 'KE',
+  countryName: 'Kenya',
+  region: 'africa',
+  regionName: 'Africa',
+  subregion: 'eastern-africa',
+  subregionName: 'Eastern Africa',
+  locality: 'Nairobi',
+  lat: -1.3,
+  lon: 36.8,
+  approximate: false,
+  themes: ['climate'],
+  actions: ['advocacy'],
+  year: 2019,
+  organization: 'Test Org',
+  sourceUrl: 'https://example.org/report',
+  sourceTitle: 'The public report',
+  link: null,
+  publishedAt: '2024-01-01T00:00:00Z',
+};
+
+function json(body: unknown, status = 200) {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
+  });
+}
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string) => {
+      const url = new URL(input, 'http://localhost');
+      if (url.pathname === '/api/meta') return json(META);
+      if (url.pathname === '/api/initiatives/test-peace-club') return json(ITEM);
+      if (url.pathname === '/api/initiatives')
+        return json({
+          items: [ITEM, { ...ITEM, slug: 'other-club', title: 'Other club' }],
+          total: 2,
+          limit: 7,
+          offset: 0,
+        });
+      return json({ title: 'Not found', status: 404 }, 404);
+    }),
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('initiative page', () => {
+  it('shows the facts and the public source link, and sets title and description', async () => {
+    render(<InitiativePage slug="test-peace-club" />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Test peace club' }),
+    ).toBeInTheDocument();
+    const source = screen.getByRole('link', { name: /The public report/ });
+    expect(source).toHaveAttribute('href', 'https://example.org/report');
+    expect(source).toHaveAttribute('rel', expect.stringContaining('noopener'));
+    expect(screen.getByText('Test Org')).toBeInTheDocument();
+    expect(screen.getByText('2019')).toBeInTheDocument();
+    expect(document.title).toBe('Test peace club · Kenya · Participation Map');
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      ITEM.summary,
+    );
+    expect(await screen.findByRole('link', { name: 'Other club' })).toHaveAttribute(
+      'href',
+      '/initiatives/other-club',
+    );
+  });
+
+  it('copies its link', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<InitiativePage slug="test-peace-club" />);
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('http'));
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+  });
+
+  it('says so when the initiative does not exist', async () => {
+    render(<InitiativePage slug="no-such-entry" />);
+    expect(
+      await screen.findByRole('heading', { name: 'Initiative not found' }),
+    ).toBeInTheDocument();
+  });
+});
