@@ -12,10 +12,10 @@ import {
 } from './initiatives.schema.ts';
 import {
   getPublicInitiative,
-  initiativeFacets,
+  initiativeFacetsJson,
   initiativesCsv,
-  initiativesGeoJson,
-  listInitiatives,
+  initiativesGeoJsonBody,
+  listInitiativesJson,
 } from './initiatives.service.ts';
 
 const bad = problemResponse('A filter is malformed or unknown; `errors` names it');
@@ -121,15 +121,19 @@ export function initiativesRoutes() {
   app.use('/meta', publicCache());
 
   app.openapi(metaRoute, (c) => c.json(c.get('deps').readModel.current().meta, 200));
-  app.openapi(listRoute, (c) =>
-    c.json(listInitiatives(c.get('deps').readModel, c.req.valid('query')), 200),
-  );
-  app.openapi(facetsRoute, (c) =>
-    c.json(initiativeFacets(c.get('deps').readModel, c.req.valid('query')), 200),
-  );
+  // List, facets and GeoJSON bodies are serialized once per snapshot and query, then reused
+  // (see ResponseCache in read-model.ts and docs/decisions/050-api-response-cache.md).
+  app.openapi(listRoute, (c) => {
+    const body = listInitiativesJson(c.get('deps').readModel, c.req.valid('query'));
+    return c.body(body, 200, { 'Content-Type': 'application/json' }) as never;
+  });
+  app.openapi(facetsRoute, (c) => {
+    const body = initiativeFacetsJson(c.get('deps').readModel, c.req.valid('query'));
+    return c.body(body, 200, { 'Content-Type': 'application/json' }) as never;
+  });
   app.openapi(geojsonRoute, (c) => {
-    const body = JSON.stringify(initiativesGeoJson(c.get('deps').readModel, c.req.valid('query')));
-    // Typed as JSON in the OpenAPI document; sent as text to set the GeoJSON media type.
+    const body = initiativesGeoJsonBody(c.get('deps').readModel, c.req.valid('query'));
+    // Typed as JSON in the OpenAPI document; sent as bytes to set the GeoJSON media type.
     return c.body(body, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' }) as never;
   });
   app.openapi(csvRoute, (c) => {

@@ -45,11 +45,36 @@ function checkCodes(s: Snapshot, f: Filters): void {
   }
 }
 
-function matching(model: PublicReadModel, f: Filters): { snapshot: Snapshot; items: PublicItem[] } {
-  const snapshot = model.current();
+function matching(
+  model: PublicReadModel,
+  f: Filters,
+  snapshot = model.current(),
+): { snapshot: Snapshot; items: PublicItem[] } {
   checkCodes(snapshot, f);
   const textIds = f.q ? model.searchIds(f.q) : undefined;
   return { snapshot, items: filterItems(snapshot, f, textIds) };
+}
+
+/**
+ * The JSON body for one kind of response and its validated query, serialized once per
+ * snapshot and then served from the snapshot's cache. Invalid queries throw before anything
+ * is cached, every time.
+ */
+const encoder = new TextEncoder();
+
+function cachedJson(
+  model: PublicReadModel,
+  kind: string,
+  query: object,
+  build: (snapshot: Snapshot) => unknown,
+): Uint8Array<ArrayBuffer> {
+  const snapshot = model.current();
+  const key = `${kind}?${JSON.stringify(query)}`;
+  const hit = snapshot.responses.get(key);
+  if (hit) return hit;
+  const body = encoder.encode(JSON.stringify(build(snapshot)));
+  snapshot.responses.set(key, body);
+  return body;
 }
 
 export function toPublic(i: PublicItem): Initiative {
@@ -57,8 +82,12 @@ export function toPublic(i: PublicItem): Initiative {
   return rest;
 }
 
-export function listInitiatives(model: PublicReadModel, q: ListQuery): InitiativeList {
-  const { items } = matching(model, q);
+export function listInitiatives(
+  model: PublicReadModel,
+  q: ListQuery,
+  snapshot = model.current(),
+): InitiativeList {
+  const { items } = matching(model, q, snapshot);
   return {
     items: items.slice(q.offset, q.offset + q.limit).map(toPublic),
     total: items.length,
@@ -67,8 +96,11 @@ export function listInitiatives(model: PublicReadModel, q: ListQuery): Initiativ
   };
 }
 
-export function initiativeFacets(model: PublicReadModel, f: Filters): Facets {
-  const snapshot = model.current();
+export function initiativeFacets(
+  model: PublicReadModel,
+  f: Filters,
+  snapshot = model.current(),
+): Facets {
   checkCodes(snapshot, f);
   return computeFacets(snapshot, f, f.q ? model.searchIds(f.q) : undefined);
 }
@@ -80,8 +112,8 @@ export function getPublicInitiative(model: PublicReadModel, slug: string): Initi
 }
 
 /** RFC 7946 FeatureCollection of points, longitude first, with what the map draws. */
-export function initiativesGeoJson(model: PublicReadModel, f: Filters) {
-  const { items } = matching(model, f);
+export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot = model.current()) {
+  const { items } = matching(model, f, snapshot);
   return {
     type: 'FeatureCollection' as const,
     features: items.map((i) => ({
@@ -102,6 +134,24 @@ export function initiativesGeoJson(model: PublicReadModel, f: Filters) {
       },
     })),
   };
+}
+
+/** listInitiatives as a JSON body, cached per snapshot. */
+export function listInitiativesJson(model: PublicReadModel, q: ListQuery): Uint8Array<ArrayBuffer> {
+  return cachedJson(model, 'list', q, (s) => listInitiatives(model, q, s));
+}
+
+/** initiativeFacets as a JSON body, cached per snapshot. */
+export function initiativeFacetsJson(model: PublicReadModel, f: Filters): Uint8Array<ArrayBuffer> {
+  return cachedJson(model, 'facets', f, (s) => initiativeFacets(model, f, s));
+}
+
+/** initiativesGeoJson as a JSON body, cached per snapshot (megabytes at 100,000 entries). */
+export function initiativesGeoJsonBody(
+  model: PublicReadModel,
+  f: Filters,
+): Uint8Array<ArrayBuffer> {
+  return cachedJson(model, 'geojson', f, (s) => initiativesGeoJson(model, f, s));
 }
 
 export const CSV_COLUMNS = [
