@@ -106,12 +106,13 @@ describe('every moderation route needs a session and the right role', () => {
   it.each(routes.filter((r) => r[0] !== 'GET'))(
     '%s %s refuses a request without the CSRF token or from another site',
     async (method, path) => {
-      for (const headers of [
+      const variants: Record<string, string>[] = [
         { Cookie: admin.cookie },
         { Cookie: admin.cookie, 'X-CSRF-Token': 'not-the-token' },
         { Cookie: admin.cookie, 'X-CSRF-Token': admin.csrf, Origin: 'https://evil.example' },
         { Cookie: admin.cookie, 'X-CSRF-Token': admin.csrf, 'Sec-Fetch-Site': 'cross-site' },
-      ]) {
+      ];
+      for (const headers of variants) {
         const res = await app.request(path, {
           method,
           headers: { Origin: 'http://localhost', 'Content-Type': 'application/json', ...headers },
