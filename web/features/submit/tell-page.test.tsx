@@ -62,7 +62,8 @@ const next = (user: ReturnType<typeof userEvent.setup>) =>
 async function fillToCheck(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: /let's start/i }));
   await user.type(screen.getByLabelText(/short name/i), 'Green streets');
-  await user.type(screen.getByLabelText(/what do you do/i), SUMMARY);
+  await user.click(screen.getByLabelText(/what do you do/i));
+  await user.paste(SUMMARY);
   await next(user);
   await screen.findByRole('option', { name: 'Kenya' });
   await user.selectOptions(screen.getByLabelText(/country/i), 'KE');
@@ -77,7 +78,8 @@ async function fillToCheck(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('radio', { name: '6 to 20' }));
   await user.click(screen.getByRole('radio', { name: /lead it themselves/i }));
   await next(user);
-  await user.type(screen.getByLabelText(/email of an adult/i), 'teacher@example.org');
+  await user.click(screen.getByLabelText(/email of an adult/i));
+  await user.paste('teacher@example.org');
   await next(user);
   await screen.findByRole('heading', { name: /check and send/i });
 }
@@ -140,7 +142,7 @@ describe('TellPage: steps and validation', () => {
   });
 });
 
-describe('TellPage: the draft is never lost', () => {
+describe('TellPage: the draft is never lost', { timeout: 20_000 }, () => {
   it('keeps every answer in the browser and restores it after a reload', async () => {
     const user = userEvent.setup();
     const first = render(<TellPage />);
