@@ -24,7 +24,7 @@ const stats = catalogueStats(records);
  * tests below hold the current figures as a floor so no edit can make them worse, and the
  * targets stay listed as todo. When an addition reaches a target, replace the floor with it.
  */
-const FLOOR = { countries: 169, unMembersWithEntry: 167, misinformation: 13, innovation: 32 };
+const FLOOR = { unMembersWithEntry: 167, misinformation: 13, innovation: 32 };
 const TARGET = { countries: 175, themeMin: 25, actionMin: 50 };
 
 describe('starter catalogue', () => {
@@ -63,12 +63,13 @@ describe('starter catalogue', () => {
     expect(members).toHaveLength(193);
     const withEntry = members.filter((c) => stats.perCountry.has(c.cca2)).length;
     expect(withEntry).toBeGreaterThanOrEqual(FLOOR.unMembersWithEntry);
-    expect(stats.countries).toBeGreaterThanOrEqual(FLOOR.countries);
     expect(stats.themes.get('misinformation') ?? 0).toBeGreaterThanOrEqual(FLOOR.misinformation);
     expect(stats.actions.get('innovation') ?? 0).toBeGreaterThanOrEqual(FLOOR.innovation);
   });
 
-  it.todo(`covers at least ${TARGET.countries} countries (169 on 2026-11-23)`);
+  it(`covers at least ${TARGET.countries} countries`, () => {
+    expect(stats.countries).toBeGreaterThanOrEqual(TARGET.countries);
+  });
   it.todo(`has at least ${TARGET.themeMin} entries on misinformation (13 on 2026-11-23)`);
   it.todo(`has at least ${TARGET.actionMin} entries with innovation (32 on 2026-11-23)`);
 
