@@ -117,8 +117,8 @@ function InitiativeView({ item }: { item: Initiative }) {
                   <p className="source-link">
                     <a href={item.sourceUrl} target="_blank" rel="noopener noreferrer">
                       {item.sourceTitle ?? item.sourceUrl}
+                      <span className="visually-hidden"> {t('initiative.sourceOpens')}</span>
                     </a>
-                    <span className="visually-hidden"> {t('initiative.sourceOpens')}</span>
                   </p>
                   <p className="source-url">{item.sourceUrl}</p>
                 </>

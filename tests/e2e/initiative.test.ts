@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startApp, watchErrors, type RunningApp } from './helpers/harness.ts';
+
+type Initiative = {
+  slug: string;
+  title: string;
+  countryName: string;
+  sourceUrl: string | null;
+  summary: string;
+};
+
+let app: RunningApp;
+let browser: Browser;
+let item: Initiative;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  const list = (await (await fetch(`${app.url}/api/initiatives?limit=20`)).json()) as {
+    items: Initiative[];
+  };
+  item = list.items.find((i) => i.sourceUrl) as Initiative;
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function open(path: string, viewport = { width: 1200, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  await page.goto(`${app.url}${path}`);
+  return page;
+}
+
+describe('initiative page', () => {
+  it('works when opened directly: facts, source link, title and description', async () => {
+    const page = await open(`/initiatives/${item.slug}`);
+    const errors = watchErrors(page);
+    await page.getByRole('heading', { level: 1, name: item.title }).waitFor();
+    const source = page.getByRole('link', { name: /opens the original publication/ });
+    expect(await source.getAttribute('href')).toBe(item.sourceUrl);
+    expect(await source.isVisible()).toBe(true);
+    expect(await page.title()).toBe(`${item.title} · ${item.countryName} · Participation Map`);
+    expect(
+      await page.locator('meta[name="description"]').first().getAttribute('content'),
+    ).toContain(item.summary.slice(0, 60));
+    expect(await page.getByRole('img', { name: /Small map showing/ }).count()).toBe(1);
+    await page.getByRole('heading', { name: 'Related initiatives' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('serves the title in the HTML itself, for link previews', async () => {
+    const html = await (await fetch(`${app.url}/initiatives/${item.slug}`)).text();
+    expect(html).toContain(
+      `<title>${item.title
+        .replace(/'/g, '&#39;')
+        .replace(/"/g, '&#34;')
+        .replace(/&(?!#)/g, '&#38;')}`,
+    );
+  });
+
+  it('goes back to the map with the initiative open', async () => {
+    const page = await open(`/initiatives/${item.slug}`);
+    await page.getByRole('link', { name: /Back to the map/ }).click();
+    await page.getByTestId('initiative-card').getByRole('heading', { name: item.title }).waitFor();
+    expect(new URL(page.url()).searchParams.get('selected')).toBe(item.slug);
+    await page.close();
+  });
+
+  it('shows a helpful page for an unknown initiative', async () => {
+    const page = await open('/initiatives/no-such-initiative-here');
+    await page.getByRole('heading', { name: 'Initiative not found' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Back to the map' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('is readable on a phone and has no serious or critical axe violations', async () => {
+    const page = await open(`/initiatives/${item.slug}`, { width: 360, height: 740 });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Related initiatives' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+    await page.close();
+  });
+
+  it('about page shows live counts and open data links', async () => {
+    const page = await open('/about');
+    const facets = (await (await fetch(`${app.url}/api/initiatives/facets`)).json()) as {
+      total: number;
+    };
+    await page.getByTestId('about-count').waitFor();
+    expect(await page.getByTestId('about-count').textContent()).toContain(String(facets.total));
+    expect(await page.locator('a[href="/api/initiatives.csv"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href="/api/docs"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});

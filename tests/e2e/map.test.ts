@@ -1,0 +1,249 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, startApp, watchErrors, type RunningApp } from './helpers/harness.ts';
+import { featurePosition, headlineText, mapReady, nextMapUpdate } from './map-helpers.ts';
+
+type Facets = { total: number; countries: number; country: Record<string, number> };
+type Feature = {
+  properties: { slug: string; title: string; country: string; approximate: boolean };
+};
+
+let app: RunningApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+const api = async <T>(path: string): Promise<T> =>
+  (await (await fetch(`${app.url}/api${path}`)).json()) as T;
+const headlineFor = (f: Facets) =>
+  `${f.total.toLocaleString('en')} initiative${f.total === 1 ? '' : 's'} in ${f.countries} countr${f.countries === 1 ? 'y' : 'ies'}`;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  page = await context.newPage();
+  errors = watchErrors(page);
+});
+afterEach(async () => {
+  await context.close();
+});
+
+describe('map explorer', () => {
+  it('draws the map canvas with clustered points, shading and the headline', async () => {
+    const all = await api<Facets>('/initiatives/facets');
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    await expect.poll(() => headlineText(page)).toBe(headlineFor(all));
+    const drawn = await page.evaluate(() => {
+      const m = (window as unknown as { __pmMap: import('maplibre-gl').Map }).__pmMap;
+      const clusters = m.queryRenderedFeatures({ layers: ['clusters'] });
+      const points = m.queryRenderedFeatures({ layers: ['points'] });
+      const labels = m.queryRenderedFeatures({ layers: ['labels-large', 'labels-medium'] });
+      return { clusters: clusters.length, points: points.length, labels: labels.length };
+    });
+    expect(drawn.clusters).toBeGreaterThan(5);
+    expect(drawn.points).toBeGreaterThan(0);
+    expect(drawn.labels).toBeGreaterThan(5); // country names, drawn without a glyph server
+    expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
+    await expect.poll(() => page.getByText(`Showing 50 of ${all.total}`).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('a theme filter changes the map, the list, the counts and the address', async () => {
+    const climate = await api<Facets>('/initiatives/facets?theme=climate');
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    const update = nextMapUpdate(page);
+    await page.getByRole('checkbox', { name: /^Climate change and environment/ }).check();
+    expect(await update).toBe(climate.total);
+    await expect.poll(() => headlineText(page)).toBe(headlineFor(climate));
+    expect(await page.getByText(`Showing 50 of ${climate.total}`).count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('theme')).toBe('climate');
+    // Counts of the other themes now count entries that also match... the other filters only
+    const gender = await api<Facets & { theme: Record<string, number> }>(
+      '/initiatives/facets?theme=climate',
+    );
+    await expect
+      .poll(() =>
+        page
+          .getByRole('checkbox', {
+            name: `Gender-based violence, child marriage and other harmful practices (${gender.theme.gender})`,
+          })
+          .count(),
+      )
+      .toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('combines a region with a text search', async () => {
+    const expected = await api<Facets>('/initiatives/facets?region=africa&q=school');
+    const list = await api<{ items: { slug: string; region: string }[] }>(
+      '/initiatives?region=africa&q=school&limit=500',
+    );
+    expect(expected.total).toBeGreaterThan(0);
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    await page.getByRole('combobox', { name: 'Region', exact: true }).selectOption('africa');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('school');
+    await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
+    await expect.poll(() => headlineText(page)).toBe(headlineFor(expected));
+    const shown = Math.min(50, expected.total);
+    await expect
+      .poll(() => page.getByText(`Showing ${shown} of ${expected.total}`).count())
+      .toBe(1);
+    const first = list.items[0]?.slug;
+    expect(await page.locator(`li[data-slug="${first}"]`).count()).toBe(1);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('region')).toBe('africa');
+    expect(url.searchParams.get('q')).toBe('school');
+  });
+
+  it('clicking a point opens its summary card with the source', async () => {
+    const facets = await api<Facets>('/initiatives/facets');
+    const single = Object.entries(facets.country).find(([, n]) => n === 1)?.[0];
+    const fc = await api<{ features: Feature[] }>(`/initiatives.geojson?country=${single}`);
+    const target = fc.features[0]?.properties;
+    expect(target).toBeDefined();
+    await page.goto(`${app.url}/?country=${single}`);
+    await mapReady(page);
+    const pos = await featurePosition(page, 'points', { slug: target?.slug });
+    await page.mouse.click(pos.x, pos.y);
+    const card = page.getByTestId('initiative-card');
+    await expect
+      .poll(() => card.getByRole('heading', { level: 2 }).textContent())
+      .toBe(target?.title);
+    await expect
+      .poll(() => card.getByRole('link', { name: /Source|\S/ }).count())
+      .toBeGreaterThan(1);
+    expect(new URL(page.url()).searchParams.get('selected')).toBe(target?.slug);
+    await page.keyboard.press('Escape');
+    expect(await card.count()).toBe(0);
+  });
+
+  it('lists entries that share one point so each stays reachable', async () => {
+    const fc = await api<{ features: (Feature & { geometry: { coordinates: number[] } })[] }>(
+      '/initiatives.geojson',
+    );
+    const byPoint = new Map<string, Feature[]>();
+    for (const f of fc.features) {
+      const key = f.geometry.coordinates.join(',');
+      byPoint.set(key, [...(byPoint.get(key) ?? []), f]);
+    }
+    const shared = [...byPoint.values()].find(
+      (group) =>
+        group.length >= 2 &&
+        fc.features.filter((f) => f.properties.country === group[0]?.properties.country).length ===
+          group.length,
+    );
+    expect(shared).toBeDefined();
+    const country = shared?.[0]?.properties.country;
+    await page.goto(`${app.url}/?country=${country}`);
+    await mapReady(page);
+    const pos = await featurePosition(page, 'clusters');
+    await page.mouse.click(pos.x, pos.y);
+    const stack = page.getByTestId('stack-card');
+    await expect.poll(() => stack.getByRole('button').count()).toBe((shared?.length ?? 0) + 1);
+    await stack
+      .getByRole('button', { name: new RegExp(shared?.[1]?.properties.title.slice(0, 20) ?? '') })
+      .click();
+    await expect
+      .poll(() =>
+        page.getByTestId('initiative-card').getByRole('heading', { level: 2 }).textContent(),
+      )
+      .toBe(shared?.[1]?.properties.title);
+  });
+
+  it('clicking a country shows its initiatives', async () => {
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    const pos = await page.evaluate(() => {
+      const m = (window as unknown as { __pmMap: import('maplibre-gl').Map }).__pmMap;
+      // Brazil's interior, away from its points
+      const p = m.project([-53, -10]);
+      const r = m.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    });
+    await page.mouse.click(pos.x, pos.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('BR');
+    const br = await api<Facets>('/initiatives/facets?country=BR');
+    await expect.poll(() => headlineText(page)).toBe(headlineFor(br));
+  });
+
+  it('Back restores the previous filters', async () => {
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    const climate = page.getByRole('checkbox', { name: /^Climate change and environment/ });
+    const bullying = page.getByRole('checkbox', { name: /^Bullying and peer violence/ });
+    await climate.check();
+    await expect.poll(() => page.url()).toContain('theme=climate');
+    await bullying.check();
+    await expect.poll(() => page.url()).toContain('theme=climate,bullying');
+    await page.goBack();
+    await expect.poll(() => bullying.isChecked()).toBe(false);
+    expect(await climate.isChecked()).toBe(true);
+    const climateOnly = await api<Facets>('/initiatives/facets?theme=climate');
+    await expect.poll(() => headlineText(page)).toBe(headlineFor(climateOnly));
+    await page.goBack();
+    await expect.poll(() => climate.isChecked()).toBe(false);
+  });
+
+  it('the list opens the card by keyboard and Escape returns focus', async () => {
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    const button = page.getByRole('button', { name: /^Show .* on the map$/ }).first();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const card = page.getByTestId('initiative-card');
+    await expect.poll(() => card.count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('map-card-title');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('works on a 360 px phone: filters fold away, list below the map', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
+    const p = await phone.newPage();
+    const errs = watchErrors(p);
+    await p.goto(`${app.url}/`);
+    await mapReady(p);
+    const toggle = p.getByRole('button', { name: /^Filters/ });
+    expect(await p.getByRole('checkbox', { name: /^Climate change/ }).isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await p.getByRole('checkbox', { name: /^Climate change/ }).check();
+    await expect.poll(() => p.url()).toContain('theme=climate');
+    const map = await p.locator('.map-box').boundingBox();
+    const list = await p.locator('.result-list').boundingBox();
+    expect(map && list && list.y > map.y + map.height - 1).toBe(true);
+    expect(map?.width).toBeLessThanOrEqual(360);
+    // No sideways scrolling
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(errs).toEqual([]);
+    await phone.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe)', async () => {
+    await page.goto(`${app.url}/?theme=climate`);
+    await mapReady(page);
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+  });
+});
