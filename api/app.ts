@@ -123,7 +123,8 @@ export function createApp(options: AppOptions) {
       title: 'Participation Map API',
       version: API_VERSION,
       description:
-        'Public, read-only access to the published child-led initiatives of the Participation Map. ' +
+        'Public access to the published child-led initiatives of the Participation Map, and the ' +
+        '"Let\'s tell the world" submission endpoint. ' +
         'Only published entries are ever returned; no personal data is exposed. Errors are RFC 9457 problem+json.',
       license: { name: 'Data: see each entry’s public source' },
     },
