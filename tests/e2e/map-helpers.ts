@@ -1,3 +1,4 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 
 /** Shared steps for the map e2e files (not a test file itself). */
@@ -40,7 +41,7 @@ export async function featurePosition(
 ): Promise<{ x: number; y: number }> {
   const pos = await page.evaluate(
     ({ layer, slug }) => {
-      const m = (window as unknown as { __pmMap: import('maplibre-gl').Map }).__pmMap;
+      const m = (window as unknown as { __pmMap: MapLibreMap }).__pmMap;
       const f = m
         .queryRenderedFeatures({ layers: [layer] })
         .find((x) => !slug || x.properties.slug === slug);

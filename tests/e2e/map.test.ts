@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, startApp, watchErrors, type RunningApp } from './helpers/harness.ts';
@@ -44,7 +45,7 @@ describe('map explorer', () => {
     await mapReady(page);
     await expect.poll(() => headlineText(page)).toBe(headlineFor(all));
     const drawn = await page.evaluate(() => {
-      const m = (window as unknown as { __pmMap: import('maplibre-gl').Map }).__pmMap;
+      const m = (window as unknown as { __pmMap: MapLibreMap }).__pmMap;
       const clusters = m.queryRenderedFeatures({ layers: ['clusters'] });
       const points = m.queryRenderedFeatures({ layers: ['points'] });
       const labels = m.queryRenderedFeatures({ layers: ['labels-large', 'labels-medium'] });
@@ -166,7 +167,7 @@ describe('map explorer', () => {
     await page.goto(`${app.url}/`);
     await mapReady(page);
     const pos = await page.evaluate(() => {
-      const m = (window as unknown as { __pmMap: import('maplibre-gl').Map }).__pmMap;
+      const m = (window as unknown as { __pmMap: MapLibreMap }).__pmMap;
       // Brazil's interior, away from its points
       const p = m.project([-53, -10]);
       const r = m.getCanvas().getBoundingClientRect();
