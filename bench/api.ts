@@ -3,6 +3,7 @@
  * this one, traffic on 127.0.0.1 only. See bench/README.md.
  */
 import autocannon from 'autocannon';
+import { cpus, loadavg } from 'node:os';
 import { THEME_CODES } from '../api/initiatives/initiatives.schema.ts';
 import { httpGet, memoryOf, startServer } from './server.ts';
 
@@ -13,6 +14,8 @@ export type Scenario = {
   headers?: Record<string, string>;
   /** List and facets carry the issue's targets; the others are reported only. */
   targeted: boolean;
+  /** Fewer connections than the run's (GeoJSON: 50 parallel 35 MiB downloads never finish). */
+  maxConnections?: number;
 };
 
 export type Dataset = {
@@ -26,6 +29,7 @@ export type Dataset = {
 
 export type ScenarioResult = {
   name: string;
+  connections: number;
   path: string;
   targeted: boolean;
   bodyBytes: number;
@@ -42,6 +46,9 @@ export type ScenarioResult = {
 
 export type DatasetResult = {
   dataset: Dataset;
+  /** 1-minute load average before and after the runs (other work on the machine skews figures). */
+  loadBefore: number;
+  loadAfter: number;
   initiatives: number;
   startupMs: number;
   firstListMs: number;
@@ -114,12 +121,13 @@ export function apiScenarios(): Scenario[] {
     },
     { name: 'Search (one query)', path: '/api/initiatives?q=school', targeted: false },
     { name: 'Search (varied queries)', path: variedSearch(), targeted: false },
-    { name: 'GeoJSON', path: '/api/initiatives.geojson', targeted: false },
+    { name: 'GeoJSON', path: '/api/initiatives.geojson', targeted: false, maxConnections: 10 },
     {
       name: 'GeoJSON, gzip',
       path: '/api/initiatives.geojson',
       headers: { 'Accept-Encoding': 'gzip' },
       targeted: false,
+      maxConnections: 10,
     },
   ];
 }
@@ -153,7 +161,8 @@ export async function benchDataset(
   options: ApiBenchOptions,
 ): Promise<DatasetResult> {
   const log = options.log ?? console.log;
-  log(`\n== ${dataset.label}: starting server`);
+  const loadBefore = loadavg()[0] ?? 0;
+  log(`\n== ${dataset.label}: starting server (load average ${loadBefore.toFixed(2)})`);
   const server = await startServer({ databasePath: dataset.databasePath, port: options.port });
   try {
     log(`   server pid ${server.pid} at ${server.url}, healthy after ${ms(server.startupMs)}`);
@@ -183,9 +192,11 @@ export async function benchDataset(
       if (options.warmupSec > 0) {
         await load(server.url, scenario, Math.min(10, options.connections), options.warmupSec);
       }
-      const r = await load(server.url, scenario, options.connections, options.durationSec);
+      const connections = Math.min(options.connections, scenario.maxConnections ?? Infinity);
+      const r = await load(server.url, scenario, connections, options.durationSec);
       const result: ScenarioResult = {
         name: scenario.name,
+        connections,
         path: typeof scenario.path === 'string' ? scenario.path : `${path} (varied)`,
         targeted: scenario.targeted,
         bodyBytes: check.bytes,
@@ -215,6 +226,8 @@ export async function benchDataset(
     const end = memoryOf(server.pid);
     return {
       dataset,
+      loadBefore,
+      loadAfter: loadavg()[0] ?? 0,
       initiatives,
       startupMs: server.startupMs,
       firstListMs: firstList.ms,
@@ -269,13 +282,17 @@ export function apiMarkdown(
     lines.push(
       `## ${r.dataset.label} (${r.initiatives.toLocaleString('en')} published initiatives)`,
       '',
-      `Target for list and facets: ${target}.`,
+      `Target for list and facets: ${target}. ` +
+        `1-minute load average ${r.loadBefore.toFixed(2)} before, ${r.loadAfter.toFixed(2)} after` +
+        (Math.max(r.loadBefore, r.loadAfter) > cpus().length / 2
+          ? ' (**the machine was busy with other work: these figures understate the server**).'
+          : '.'),
       '',
-      '| Endpoint | Path | Body | Req/s (mean) | p50 | p99 | Max | Errors | Non-2xx | Target |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      '| Endpoint | Path | Body | Conns | Req/s (mean) | p50 | p99 | Max | Errors | Non-2xx | Target |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
       ...r.scenarios.map(
         (s) =>
-          `| ${s.name} | \`${s.path}\` | ${bytes(s.bodyBytes)} | ${s.rpsMean.toFixed(0)} | ${s.p50} ms | ` +
+          `| ${s.name} | \`${s.path}\` | ${bytes(s.bodyBytes)} | ${s.connections} | ${s.rpsMean.toFixed(0)} | ${s.p50} ms | ` +
           `${s.p99} ms | ${s.max} ms | ${s.errors + s.timeouts} | ${s.non2xx} | ` +
           `${s.meetsTarget === undefined ? '-' : s.meetsTarget ? 'met' : '**missed**'} |`,
       ),
