@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { SessionInfo } from '../../../api/auth/auth.schema.ts';
+import { t } from '../../i18n/i18n.ts';
+import { ApiError } from '../../lib/api-client.ts';
+import { signIn } from './staff-api.ts';
+
+/** The staff sign-in page. Errors never say whether the email has an account. */
+export function SignIn({
+  onSignedIn,
+  notice,
+}: {
+  onSignedIn: (info: SessionInfo) => void;
+  notice?: string;
+}) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    document.title = `${t('staff.signInTitle')} · ${t('common.appName')}`;
+  }, []);
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onSignedIn(await signIn(email, password));
+    } catch (err) {
+      setPassword('');
+      if (err instanceof ApiError && err.status === 429) {
+        const minutes = Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60));
+        setError(t('staff.signInLocked', { minutes }));
+      } else if (err instanceof ApiError && err.status === 401) {
+        setError(t('staff.signInWrong'));
+      } else if (err instanceof ApiError && err.status === 400) {
+        setError(t('staff.signInMissing'));
+      } else if (err instanceof ApiError && err.offline) {
+        setError(t('common.offline'));
+      } else {
+        setError(t('common.serverError'));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main id="main" className="page narrow staff-signin" tabIndex={-1}>
+      <h1>{t('staff.signInTitle')}</h1>
+      <p>{t('staff.signInIntro')}</p>
+      {notice && (
+        <p className="staff-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p className="staff-error" role="alert" tabIndex={-1} ref={errorRef}>
+          {error}
+        </p>
+      )}
+      <form onSubmit={(e) => void submit(e)} className="staff-form" noValidate>
+        <div className="staff-field">
+          <label htmlFor="staff-email">{t('staff.email')}</label>
+          <input
+            id="staff-email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </div>
+        <div className="staff-field">
+          <label htmlFor="staff-password">{t('staff.password')}</label>
+          <input
+            id="staff-password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t('staff.signingIn') : t('staff.signIn')}
+        </button>
+      </form>
+    </main>
+  );
+}

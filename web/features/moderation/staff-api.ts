@@ -1,0 +1,89 @@
+import { CSRF_HEADER, type SessionInfo } from '../../../api/auth/auth.schema.ts';
+import { ApiError, request, type Query } from '../../lib/api-client.ts';
+
+/**
+ * The workspace's door to the staff API: adds the session's CSRF token to every
+ * state-changing request, and tells the workspace when the session has ended (401) so it
+ * can show the sign-in page instead of failing piece by piece.
+ */
+let csrfToken = '';
+const signedOutListeners = new Set<() => void>();
+
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+export function onSignedOut(listener: () => void): () => void {
+  signedOutListeners.add(listener);
+  return () => signedOutListeners.delete(listener);
+}
+
+async function call<T>(path: string, init: Parameters<typeof request>[1]): Promise<T> {
+  try {
+    return await request<T>(path, init);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401 && !path.startsWith('/auth/login')) {
+      for (const l of signedOutListeners) l();
+    }
+    throw e;
+  }
+}
+
+const withToken = (headers?: HeadersInit) => {
+  const h = new Headers(headers);
+  h.set(CSRF_HEADER, csrfToken);
+  return h;
+};
+
+export const staffApi = {
+  get: <T>(path: string, query?: Query) => call<T>(path, { query }),
+  post: <T>(path: string, json?: unknown, query?: Query) =>
+    call<T>(path, { method: 'POST', json: json ?? {}, query, headers: withToken() }),
+  patch: <T>(path: string, json: unknown) =>
+    call<T>(path, { method: 'PATCH', json, headers: withToken() }),
+  /** Sends a file's text as it is (CSV or JSON Lines). */
+  postText: <T>(path: string, body: string, contentType: string, query?: Query) =>
+    call<T>(path, {
+      method: 'POST',
+      body,
+      query,
+      headers: withToken({ 'Content-Type': contentType }),
+    }),
+};
+
+export async function signIn(email: string, password: string): Promise<SessionInfo> {
+  const info = await call<SessionInfo>('/auth/login', {
+    method: 'POST',
+    json: { email, password },
+  });
+  setCsrfToken(info.csrfToken);
+  return info;
+}
+
+export async function currentSession(): Promise<SessionInfo | null> {
+  try {
+    const info = await request<SessionInfo>('/auth/me');
+    setCsrfToken(info.csrfToken);
+    return info;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return null;
+    throw e;
+  }
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await request('/auth/logout', { method: 'POST', headers: withToken() });
+  } finally {
+    setCsrfToken('');
+  }
+}
+
+/** A message for any failed call: the server's own detail, or a plain fallback. */
+export function errorMessage(e: unknown, fallback: string): string {
+  if (e instanceof ApiError) {
+    if (e.offline) return fallback;
+    return e.detail ?? e.title;
+  }
+  return fallback;
+}
