@@ -171,28 +171,26 @@ export function MapPage() {
               {t('map.mapHelp')}
             </p>
             <div className="map-box" aria-describedby="map-help">
-              {data.data ? (
-                <ErrorBoundary fallback={<p className="map-fallback">{t('map.mapUnavailable')}</p>}>
-                  <Suspense fallback={<Loading label={t('map.mapLoading')} />}>
-                    <MapView
-                      items={filtered}
-                      bySlug={bySlug}
-                      countryColors={countryColors}
-                      countryCounts={counts}
-                      countryNames={countryNames}
-                      hovered={hovered}
-                      selected={selected}
-                      onSelect={(slug) => select(slug)}
-                      onStack={(slugs) => showStack(slugs)}
-                      onCountry={onCountry}
-                      onHover={hover}
-                      onBounds={setBounds}
-                    />
-                  </Suspense>
-                </ErrorBoundary>
-              ) : (
-                <Loading label={t('map.mapLoading')} />
-              )}
+              {/* The map starts loading at once, in parallel with the data. */}
+              <ErrorBoundary fallback={<p className="map-fallback">{t('map.mapUnavailable')}</p>}>
+                <Suspense fallback={<Loading label={t('map.mapLoading')} />}>
+                  <MapView
+                    ready={ready}
+                    items={filtered}
+                    bySlug={bySlug}
+                    countryColors={countryColors}
+                    countryCounts={counts}
+                    countryNames={countryNames}
+                    hovered={hovered}
+                    selected={selected}
+                    onSelect={(slug) => select(slug)}
+                    onStack={(slugs) => showStack(slugs)}
+                    onCountry={onCountry}
+                    onHover={hover}
+                    onBounds={setBounds}
+                  />
+                </Suspense>
+              </ErrorBoundary>
               {data.data && stack && (
                 <StackCard
                   items={stack.map((s) => bySlug.get(s)).filter((i): i is MapItem => !!i)}

@@ -34,6 +34,8 @@ import { BASEMAP_COLORS } from './scales.ts';
 import { abbreviateCount, renderTextImage } from './text-images.ts';
 
 export type MapViewProps = {
+  /** False while the initiatives are still loading (the basemap shows already). */
+  ready: boolean;
   items: readonly MapItem[];
   bySlug: ReadonlyMap<string, MapItem>;
   countryColors: ReadonlyMap<string, string>;
@@ -51,11 +53,15 @@ export type MapViewProps = {
 type Tooltip = { x: number; y: number; text: string } | null;
 
 let basemapCache: Basemap | undefined;
-/** Labels use the same country names as the rest of the site; the browser's names otherwise. */
-function basemap(names: ReadonlyMap<string, string>): Basemap {
-  const local = localCountryNames(locale());
-  basemapCache ??= buildBasemap((iso, fallback) => names.get(iso) ?? local(iso, fallback));
+function basemap(): Basemap {
+  basemapCache ??= buildBasemap();
   return basemapCache;
+}
+
+/** Labels use the same country names as the rest of the site; the browser's names otherwise. */
+function labelNamer(names: ReadonlyMap<string, string>): (iso: string, fallback: string) => string {
+  const local = localCountryNames(locale());
+  return (iso, fallback) => names.get(iso) ?? local(iso, fallback);
 }
 
 const reducedMotion = () =>
@@ -63,11 +69,16 @@ const reducedMotion = () =>
 
 /** The WebGL map. Lazy-loaded with maplibre-gl; the list beside it is the accessible twin. */
 export function MapView(props: MapViewProps) {
-  const { items, bySlug, countryColors, countryCounts, hovered, selected } = props;
+  const { ready, items, bySlug, countryColors, countryCounts, hovered, selected } = props;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   const [tooltip, setTooltip] = useState<Tooltip>(null);
-  const base = basemap(props.countryNames);
+  const base = basemap();
+  const namer = useRef(labelNamer(props.countryNames));
+  useEffect(() => {
+    namer.current = labelNamer(props.countryNames);
+  }, [props.countryNames]);
+  const namesReady = props.countryNames.size > 0;
   const callbacks = useRef(props);
   useEffect(() => {
     callbacks.current = props;
@@ -122,14 +133,14 @@ export function MapView(props: MapViewProps) {
   // Measurable "map updated": after the new points are in, the next idle is the finished map.
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !loaded) return;
+    if (!map || !loaded || !ready) return;
     const count = items.length;
     map.once('idle', () => {
       performance.mark('pm:map-idle');
       window.dispatchEvent(new CustomEvent('pm:map-idle', { detail: { count } }));
     });
     map.triggerRepaint();
-  }, [items, loaded]);
+  }, [items, loaded, ready]);
 
   // The map flies to a selected initiative (jumps, when the visitor prefers less motion).
   useEffect(() => {
@@ -260,7 +271,7 @@ export function MapView(props: MapViewProps) {
       withTextImages.add(map);
       // MapLibre 6: only a resolver (not a `styleimagemissing` listener) can answer the request
       // that is waiting for the image.
-      map.setMissingStyleImageResolver((id) => addTextImage(map, id, base));
+      map.setMissingStyleImageResolver((id) => addTextImage(map, id, base, namer.current));
     },
     [base],
   );
@@ -275,6 +286,7 @@ export function MapView(props: MapViewProps) {
         minZoom={0}
         maxZoom={MAX_ZOOM}
         dragRotate={false}
+        fadeDuration={0}
         pitchWithRotate={false}
         touchPitch={false}
         attributionControl={false}
@@ -296,11 +308,13 @@ export function MapView(props: MapViewProps) {
           <Layer {...countriesBorder} />
           <Layer {...countriesHover} />
         </Source>
-        <Source id={SOURCES.labels} type="geojson" data={base.labels}>
-          {labelLayers.map((l) => (
-            <Layer key={l.id} {...l} />
-          ))}
-        </Source>
+        {namesReady && (
+          <Source id={SOURCES.labels} type="geojson" data={base.labels}>
+            {labelLayers.map((l) => (
+              <Layer key={l.id} {...l} beforeId="clusters" />
+            ))}
+          </Source>
+        )}
         <Source
           id={SOURCES.initiatives}
           type="geojson"
@@ -357,7 +371,12 @@ const countStyle = {
 const withTextImages = new WeakSet<MapLibreMap>();
 const labelNames = new WeakMap<Basemap, Map<string, string>>();
 
-function addTextImage(map: MapLibreMap, id: string, base: Basemap) {
+function addTextImage(
+  map: MapLibreMap,
+  id: string,
+  base: Basemap,
+  namer: (iso: string, fallback: string) => string,
+) {
   if (map.hasImage(id)) return;
   const ratio = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
   let image;
@@ -368,8 +387,8 @@ function addTextImage(map: MapLibreMap, id: string, base: Basemap) {
       names = new Map(base.labels.features.map((f) => [f.properties.iso, f.properties.name]));
       labelNames.set(base, names);
     }
-    const name = names.get(iso);
-    if (name) image = renderTextImage(name, labelStyle, ratio);
+    const fallback = names.get(iso);
+    if (fallback) image = renderTextImage(namer(iso, fallback), labelStyle, ratio);
   } else if (id.startsWith('count:')) {
     image = renderTextImage(abbreviateCount(Number(id.slice(6))), countStyle, ratio);
   }

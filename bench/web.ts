@@ -1,0 +1,380 @@
+/**
+ * Web benchmark (issue 3): in real Chromium against the real server, on the starter catalogue
+ * and on a generated database of synthetic entries (20,000 by default):
+ * - navigation to map idle with all entries drawn (cold: a fresh browser context per run);
+ * - a filter click to the updated map (click event to the map's next `idle` after new data);
+ * - what the first visit downloads: JavaScript (with and without maplibre-gl), CSS and data,
+ *   as transferred (gzip) and as the files' own gzip size.
+ * Writes bench/results/web.md.
+ *
+ *   npx tsx bench/web.ts                        # builds the web app into bench/.tmp/web-dist
+ *   npx tsx bench/web.ts --static-dir /tmp/dist --runs 5 --count 20000 --no-write
+ *
+ * Servers are started as their own processes (`node --import tsx api/server.ts`) and stopped
+ * by their own PID; the browser is Debian's Chromium (never a downloaded one).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { envSchema } from '../api/env.ts';
+import { benchDatabasePath, generateDatabase, isSyntheticDatabase } from './generate.ts';
+import { freePort, httpGet, REPO_ROOT } from './server.ts';
+
+const TARGETS = {
+  idleMs: 1500,
+  filterSeededMs: 50,
+  filterGeneratedMs: 200,
+  firstVisitJsKiB: 150,
+};
+
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+type Server = { url: string; pid: number; stop: () => Promise<void> };
+
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const c of children) c.kill('SIGKILL');
+    process.exit(130);
+  });
+}
+
+async function startServer(staticDir: string, databasePath: string | undefined): Promise<Server> {
+  const port = await freePort();
+  const tmp = mkdtempSync(join(tmpdir(), 'pm-web-bench-'));
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(envSchema.shape)) delete env[key];
+  Object.assign(env, {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_PATH: databasePath ?? join(tmp, 'seeded.sqlite'),
+    SEED_ON_START: databasePath ? 'false' : 'true',
+    LOG_LEVEL: 'silent',
+    STATIC_DIR: staticDir,
+  });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  children.add(child);
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      process.kill(child.pid as number, 'SIGTERM'); // this server's own PID
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+    children.delete(child);
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Server exited during start-up:\n${stderr}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`Server did not become healthy:\n${stderr}`);
+    }
+    try {
+      if ((await httpGet(`${url}/api/health`, {}, 2000)).status === 200) break;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, pid: child.pid as number, stop };
+}
+
+type Download = { url: string; kind: 'js' | 'maplibre' | 'css' | 'data' | 'other'; bytes: number };
+type Run = { idleMs: number; downloads: Download[]; points: number };
+
+function kindOf(url: string, type: string): Download['kind'] {
+  const path = new URL(url).pathname;
+  if (/maplibre-gl/.test(path)) return 'maplibre';
+  if (path.endsWith('.js') || path.endsWith('.mjs')) return 'js';
+  if (path.endsWith('.css')) return 'css';
+  if (path.startsWith('/api/') || type === 'fetch' || type === 'xhr') return 'data';
+  return 'other';
+}
+
+async function coldVisit(browser: Browser, url: string): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const pending: Promise<Download | undefined>[] = [];
+  page.on('requestfinished', (req) => {
+    pending.push(
+      req.sizes().then(
+        (s) => ({
+          url: req.url(),
+          kind: kindOf(req.url(), req.resourceType()),
+          bytes: s.responseBodySize,
+        }),
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('pm:map-idle').length > 0, null, {
+    timeout: 60_000,
+  });
+  const result = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('pm:map-idle')[0] as PerformanceEntry;
+    const map = (window as unknown as { __pmMap: { querySourceFeatures(id: string): unknown[] } })
+      .__pmMap;
+    return { idleMs: mark.startTime, points: map.querySourceFeatures('initiatives').length };
+  });
+  const downloads = (await Promise.all(pending)).filter((d): d is Download => !!d);
+  await context.close();
+  return { ...result, downloads };
+}
+
+/** Click to updated map, measured in the page: the click event's time to the next map idle. */
+async function filterClicks(browser: Browser, url: string, clicks: number): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('pm:map-idle').length > 0, null, {
+    timeout: 60_000,
+  });
+  await page.waitForTimeout(500);
+  const themes = await page.locator('.filter-panel input[type=checkbox][data-code]').all();
+  const out: number[] = [];
+  for (let i = 0; i < clicks; i++) {
+    // Alternate: tick a theme, untick it (both redraw the map with a different set)
+    const box = themes[Math.floor(i / 2) % Math.min(themes.length, 13)];
+    if (!box) break;
+    const measured = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let start = 0;
+          document.addEventListener('click', (e) => (start = e.timeStamp), {
+            capture: true,
+            once: true,
+          });
+          window.addEventListener('pm:map-idle', () => resolve(performance.now() - start), {
+            once: true,
+          });
+        }),
+    );
+    await page.waitForTimeout(50);
+    await box.click();
+    out.push(await measured);
+    await page.waitForTimeout(150);
+  }
+  await context.close();
+  return out;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
+};
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const msf = (n: number) => `${Math.round(n)} ms`;
+
+type DatasetResult = {
+  name: string;
+  entries: number;
+  idle: number[];
+  filter: number[];
+  visit: Run;
+  filterTarget: number;
+};
+
+function sizes(visit: Run, staticDir: string) {
+  const sum = (k: Download['kind']) =>
+    visit.downloads.filter((d) => d.kind === k).reduce((s, d) => s + d.bytes, 0);
+  const fileGzip = (k: Download['kind']) =>
+    visit.downloads
+      .filter((d) => d.kind === k)
+      .reduce((s, d) => {
+        const file = join(staticDir, new URL(d.url).pathname);
+        return existsSync(file) ? s + gzipSync(readFileSync(file), { level: 9 }).length : s;
+      }, 0);
+  return {
+    js: sum('js'),
+    jsFiles: fileGzip('js'),
+    maplibre: sum('maplibre'),
+    css: sum('css'),
+    data: sum('data'),
+    jsNames: visit.downloads.filter((d) => d.kind === 'js').map((d) => basename(d.url)),
+  };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      'static-dir': { type: 'string' },
+      count: { type: 'string', default: '20000' },
+      runs: { type: 'string', default: '5' },
+      clicks: { type: 'string', default: '20' },
+      only: { type: 'string' },
+      'no-write': { type: 'boolean', default: false },
+    },
+  });
+  const count = Number(values.count);
+  const runs = Number(values.runs);
+  const clicks = Number(values.clicks);
+
+  let staticDir = values['static-dir'] ? resolve(values['static-dir']) : '';
+  if (!staticDir) {
+    staticDir = join(REPO_ROOT, 'bench/.tmp/web-dist');
+    console.log(`Building the web app into ${staticDir}…`);
+    const b = spawnSync('npx', ['vite', 'build', '--outDir', staticDir, '--emptyOutDir'], {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+    });
+    if (b.status !== 0) throw new Error('vite build failed');
+  }
+
+  const datasets: { name: string; db?: string; filterTarget: number }[] = [];
+  if (values.only !== 'generated')
+    datasets.push({ name: 'Starter catalogue', filterTarget: TARGETS.filterSeededMs });
+  if (values.only !== 'seeded') {
+    const path = join(REPO_ROOT, benchDatabasePath(count));
+    if (!existsSync(path) || !isSyntheticDatabase(path)) {
+      mkdirSync(join(REPO_ROOT, 'bench/.tmp'), { recursive: true });
+      console.log(`Generating ${count} synthetic entries into ${path}…`);
+      generateDatabase(path, count);
+    }
+    datasets.push({
+      name: `Generated, ${count.toLocaleString('en')} synthetic entries`,
+      db: path,
+      filterTarget: TARGETS.filterGeneratedMs,
+    });
+  }
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const results: DatasetResult[] = [];
+  try {
+    for (const ds of datasets) {
+      const server = await startServer(staticDir, ds.db);
+      try {
+        console.log(`${ds.name}: server PID ${server.pid} at ${server.url}`);
+        // Warm the server (snapshot build, response cache): we measure the browser, not a cold API.
+        for (const p of ['/api/meta', '/api/initiatives.geojson', '/api/initiatives/facets'])
+          await httpGet(`${server.url}${p}`, { 'Accept-Encoding': 'gzip' });
+        const entries = (
+          JSON.parse((await httpGet(`${server.url}/api/initiatives/facets`)).body) as {
+            total: number;
+          }
+        ).total;
+        await coldVisit(browser, `${server.url}/`); // warm Chromium itself
+        const visits: Run[] = [];
+        for (let i = 0; i < runs; i++) visits.push(await coldVisit(browser, `${server.url}/`));
+        const filter = await filterClicks(browser, `${server.url}/`, clicks);
+        const r: DatasetResult = {
+          name: ds.name,
+          entries,
+          idle: visits.map((v) => v.idleMs),
+          filter,
+          visit: visits[visits.length - 1] as Run,
+          filterTarget: ds.filterTarget,
+        };
+        results.push(r);
+        const s = sizes(r.visit, staticDir);
+        console.log(
+          `  map idle median ${msf(median(r.idle))} (runs: ${r.idle.map(msf).join(', ')}); ` +
+            `filter→map median ${msf(median(filter))}, p95 ${msf(pct(filter, 95))}; ` +
+            `first-visit JS excl. maplibre ${kib(s.js)} transferred, data ${kib(s.data)}`,
+        );
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const md = markdown(results, staticDir, { runs, clicks, count });
+  if (!values['no-write']) {
+    const out = join(REPO_ROOT, 'bench/results/web.md');
+    writeFileSync(out, md);
+    console.log(`Wrote ${out}`);
+  } else console.log(md);
+}
+
+function markdown(
+  results: DatasetResult[],
+  staticDir: string,
+  o: { runs: number; clicks: number; count: number },
+): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const lines = [
+    '# Web benchmark (map explorer)',
+    '',
+    `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `- Machine: ${cpus().length} CPUs, ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}; load average at the end ${loadavg()[0]?.toFixed(2)}`,
+    '- Browser: Debian Chromium, headless, software WebGL (SwiftShader), 1400×900; server and browser on the same 2-core machine, 127.0.0.1.',
+    `- Command: \`npx tsx bench/web.ts\` (${o.runs} cold visits per dataset, each in a fresh browser context with an empty cache, after one warm-up visit; ${o.clicks} filter clicks).`,
+    '- "Map idle": from navigation start to the map\'s first `idle` with every entry loaded into the clustered source (the page\'s `pm:map-idle` performance mark).',
+    '- "Filter → map": from the click event on a theme checkbox to the map\'s next `idle` after the new points were handed to it (ticking and unticking themes in turn).',
+    '',
+    '| Dataset | Entries | Map idle (median) | Map idle (runs) | Target | Filter → map (median) | p95 | Max | Target |',
+    '| --- | ---: | ---: | --- | --- | ---: | ---: | ---: | --- |',
+  ];
+  for (const r of results) {
+    const idle = median(r.idle);
+    const f = median(r.filter);
+    lines.push(
+      `| ${r.name} | ${r.entries.toLocaleString('en')} | ${msf(idle)} | ${r.idle.map(msf).join(', ')} | ` +
+        `< ${TARGETS.idleMs} ms ${idle < TARGETS.idleMs ? 'met' : '**missed**'} | ${msf(f)} | ${msf(pct(r.filter, 95))} | ${msf(Math.max(...r.filter))} | ` +
+        `< ${r.filterTarget} ms ${f < r.filterTarget ? 'met' : '**missed**'} |`,
+    );
+  }
+  lines.push('', '## First visit downloads (gzip, as transferred)', '');
+  lines.push(
+    '| Dataset | JS excl. maplibre-gl | Same files, gzip -9 | maplibre-gl + worker | CSS | Data (API) | Target (JS excl. maplibre-gl) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  );
+  for (const r of results) {
+    const s = sizes(r.visit, staticDir);
+    lines.push(
+      `| ${r.name} | ${kib(s.js)} | ${kib(s.jsFiles)} | ${kib(s.maplibre)} | ${kib(s.css)} | ${kib(s.data)} | ` +
+        `< ${TARGETS.firstVisitJsKiB} KiB ${s.js / 1024 < TARGETS.firstVisitJsKiB ? 'met' : '**missed**'} |`,
+    );
+  }
+  const first = results[0];
+  if (first) {
+    lines.push(
+      '',
+      `JavaScript files on first visit: ${sizes(first.visit, staticDir).jsNames.join(', ')}.`,
+    );
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
