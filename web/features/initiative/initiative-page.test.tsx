@@ -29,6 +29,9 @@ const ITEM: Initiative = {
   publishedAt: '2024-01-01T00:00:00Z',
 };
 
+// Generous: the machine running tests may be busy; the page itself waits on nothing slow.
+const WAIT = { timeout: 5000 };
+
 function json(body: unknown, status = 200) {
   return new Response(JSON.stringify(body), {
     status,
@@ -60,7 +63,7 @@ describe('initiative page', () => {
   it('shows the facts and the public source link, and sets title and description', async () => {
     render(<InitiativePage slug="test-peace-club" />);
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Test peace club' }),
+      await screen.findByRole('heading', { level: 1, name: 'Test peace club' }, WAIT),
     ).toBeInTheDocument();
     const source = screen.getByRole('link', { name: /The public report/ });
     expect(source).toHaveAttribute('href', 'https://example.org/report');
@@ -71,7 +74,7 @@ describe('initiative page', () => {
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
       ITEM.summary,
     );
-    expect(await screen.findByRole('link', { name: 'Other club' })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: 'Other club' }, WAIT)).toHaveAttribute(
       'href',
       '/initiatives/other-club',
     );
@@ -82,7 +85,7 @@ describe('initiative page', () => {
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<InitiativePage slug="test-peace-club" />);
-    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }, WAIT));
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('http'));
     expect(screen.getByRole('status')).toHaveTextContent('Link copied');
   });
@@ -90,7 +93,7 @@ describe('initiative page', () => {
   it('says so when the initiative does not exist', async () => {
     render(<InitiativePage slug="no-such-entry" />);
     expect(
-      await screen.findByRole('heading', { name: 'Initiative not found' }),
+      await screen.findByRole('heading', { name: 'Initiative not found' }, WAIT),
     ).toBeInTheDocument();
   });
 });
