@@ -218,7 +218,11 @@ export function EntryPage({ id }: { id: number }) {
               </dd>
               <dt>{t('staff.field.place')}</dt>
               <dd>
-                <Highlighted text={entry.locality} flags={flagsIn('locality')} />,{' '}
+                {entry.locality && (
+                  <>
+                    <Highlighted text={entry.locality} flags={flagsIn('locality')} />,{' '}
+                  </>
+                )}
                 {entry.countryName}
                 <div className="staff-muted">
                   {entry.lat !== null && entry.lon !== null
