@@ -6,12 +6,13 @@ import { createApp } from '../app.ts';
 import type { Db } from '../../db/client.ts';
 import { MAX_FAILURES_PER_EMAIL } from './auth.service.ts';
 import { as, clock, makeStaff, ORIGIN, PASSWORD, signIn, type App } from './auth.test-helpers.ts';
+import * as passwordModule from './password.ts';
 import { passwordProblems, verifyPassword } from './password.ts';
 
 // Count argon2id verifications (the real function still runs) to prove an unknown email
 // costs the same work as a wrong password, without a timing assertion that load can break.
 vi.mock('./password.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./password.ts')>();
+  const real = await importOriginal<typeof passwordModule>();
   return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
 });
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, sha256 } from './session.ts';
