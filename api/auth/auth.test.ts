@@ -6,7 +6,7 @@ import { createApp } from '../app.ts';
 import type { Db } from '../../db/client.ts';
 import { MAX_FAILURES_PER_EMAIL } from './auth.service.ts';
 import { as, clock, makeStaff, ORIGIN, PASSWORD, signIn, type App } from './auth.test-helpers.ts';
-import * as passwordModule from './password.ts';
+import type * as passwordModule from './password.ts';
 import { passwordProblems, verifyPassword } from './password.ts';
 
 // Count argon2id verifications (the real function still runs) to prove an unknown email
