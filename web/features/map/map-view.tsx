@@ -52,6 +52,8 @@ export type MapViewProps = {
 
 type Tooltip = { x: number; y: number; text: string } | null;
 
+const NO_LABELS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+
 let basemapCache: Basemap | undefined;
 function basemap(): Basemap {
   basemapCache ??= buildBasemap();
@@ -308,13 +310,13 @@ export function MapView(props: MapViewProps) {
           <Layer {...countriesBorder} />
           <Layer {...countriesHover} />
         </Source>
-        {namesReady && (
-          <Source id={SOURCES.labels} type="geojson" data={base.labels}>
-            {labelLayers.map((l) => (
-              <Layer key={l.id} {...l} beforeId="clusters" />
-            ))}
-          </Source>
-        )}
+        {/* Empty until the country names are known, so no label is drawn with a stand-in name;
+            always present, so the layer order stays the same. */}
+        <Source id={SOURCES.labels} type="geojson" data={namesReady ? base.labels : NO_LABELS}>
+          {labelLayers.map((l) => (
+            <Layer key={l.id} {...l} />
+          ))}
+        </Source>
         <Source
           id={SOURCES.initiatives}
           type="geojson"
