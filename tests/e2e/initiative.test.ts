@@ -48,6 +48,11 @@ describe('initiative page', () => {
     expect(
       await page.locator('meta[name="description"]').first().getAttribute('content'),
     ).toContain(item.summary.slice(0, 60));
+    // The locator map is its own lazy chunk: wait for it, then check there is exactly one.
+    await page
+      .getByRole('img', { name: /Small map showing/ })
+      .first()
+      .waitFor();
     expect(await page.getByRole('img', { name: /Small map showing/ }).count()).toBe(1);
     await page.getByRole('heading', { name: 'Related initiatives' }).waitFor();
     expect(errors).toEqual([]);
