@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { insertInitiative } from '../../tests/helpers/factories.ts';
+import { testDb } from '../../tests/helpers/test-db.ts';
+import { createApp } from '../app.ts';
+
+const SHELL =
+  '<!doctype html><html><head><title>Participation Map</title>' +
+  '<meta name="description" content="default"></head><body><div id="root"></div></body></html>';
+
+let app: ReturnType<typeof createApp>;
+
+beforeEach(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'pm-shell-'));
+  writeFileSync(join(dir, 'index.html'), SHELL);
+  const db = testDb();
+  insertInitiative(db, { slug: 'public-one', title: 'Children <b>act</b> & speak', country: 'KE' });
+  insertInitiative(db, { slug: 'hidden-one', title: 'Hidden pending title', status: 'pending' });
+  app = createApp({ db, staticDir: dir, env: { LOG_LEVEL: 'silent' } });
+});
+
+describe('the web app shell', () => {
+  it('serves the page at / as HTML', async () => {
+    const res = await app.request('/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await res.text()).toContain('<div id="root">');
+  });
+
+  it.each(['/tell', '/tell/status/K7P-4QX', '/staff', '/staff/entries/3', '/about', '/privacy'])(
+    'serves client route %s',
+    async (path) => {
+      const res = await app.request(path);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<div id="root">');
+    },
+  );
+
+  it('names a published initiative in the title and description, escaped', async () => {
+    const html = await (await app.request('/initiatives/public-one')).text();
+    expect(html).toContain(
+      '<title>Children &#60;b&#62;act&#60;/b&#62; &#38; speak · Kenya · Participation Map</title>',
+    );
+    expect(html).toContain('<meta name="description" content="Children in a test town');
+    expect(html).not.toContain('content="default"');
+  });
+
+  it('never names an unpublished initiative, and answers 404', async () => {
+    const res = await app.request('/initiatives/hidden-one');
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain('Hidden pending title');
+  });
+
+  it('answers 404 with the app shell for unknown pages', async () => {
+    const res = await app.request('/no/such/page');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('<div id="root">');
+  });
+});
