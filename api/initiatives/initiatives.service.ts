@@ -9,6 +9,7 @@ import type {
 import {
   computeFacets,
   filterItems,
+  pageItems,
   type PublicItem,
   type PublicReadModel,
   type Snapshot,
@@ -87,10 +88,12 @@ export function listInitiatives(
   q: ListQuery,
   snapshot = model.current(),
 ): InitiativeList {
-  const { items } = matching(model, q, snapshot);
+  checkCodes(snapshot, q);
+  const textIds = q.q ? model.searchIds(q.q) : undefined;
+  const { total, page } = pageItems(snapshot, q, textIds, q.offset, q.limit);
   return {
-    items: items.slice(q.offset, q.offset + q.limit).map(toPublic),
-    total: items.length,
+    items: page.map(toPublic),
+    total,
     limit: q.limit,
     offset: q.offset,
   };

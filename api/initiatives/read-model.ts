@@ -388,15 +388,18 @@ function anyChosen(table: Uint8Array, list: Uint32Array, from: number, to: numbe
 }
 
 /**
- * One pass over the index. For each item, `visit(k, failed)` gets the number of
- * filters it fails (0 = a match) and, when exactly one fails, which of the five
- * counted dimensions it was (-1 for year or text, which are never left out).
+ * One pass over the index. For each item that fails at most one filter, `visit(k, fails,
+ * failed)` gets the number of filters it fails (0 = a match) and, when one fails, which of
+ * the five counted dimensions it was. Items failing two or more (year and text count as two:
+ * they are never left out of a count) are skipped. With `facets` false only matches are
+ * visited, and each item stops at its first failing filter.
  */
 function scan(
   s: Snapshot,
   f: Filters,
   textIds: Set<number> | undefined,
   visit: (k: number, fails: number, failed: number) => void,
+  facets: boolean,
 ): void {
   const x = s.index;
   const theme = chosen(x.themeCodes, f.theme);
@@ -408,34 +411,9 @@ function scan(
   const useYear = yearFrom !== undefined || yearTo !== undefined;
   const n = s.items.length;
   for (let k = 0; k < n; k++) {
+    // Cheapest checks first; an item failing two filters counts nowhere, so stop there.
     let fails = 0;
     let failed = -1;
-    if (
-      theme &&
-      !anyChosen(theme, x.themeList, x.themeStart[k] as number, x.themeStart[k + 1] as number)
-    ) {
-      fails++;
-      failed = THEME;
-    }
-    if (
-      action &&
-      !anyChosen(action, x.actionList, x.actionStart[k] as number, x.actionStart[k + 1] as number)
-    ) {
-      fails++;
-      failed = ACTION;
-    }
-    if (region && !region[x.region[k] as number]) {
-      fails++;
-      failed = REGION;
-    }
-    if (subregion && !subregion[x.subregion[k] as number]) {
-      fails++;
-      failed = SUBREGION;
-    }
-    if (country && !country[x.country[k] as number]) {
-      fails++;
-      failed = COUNTRY;
-    }
     if (useYear) {
       const y = x.year[k] as number;
       if (
@@ -443,10 +421,48 @@ function scan(
         (yearFrom !== undefined && y < yearFrom) ||
         (yearTo !== undefined && y > yearTo)
       ) {
+        if (!facets) continue;
         fails += 2; // never left out of any count
       }
     }
-    if (textIds && !textIds.has(x.id[k] as number)) fails += 2;
+    if (textIds && fails < 2 && !textIds.has(x.id[k] as number)) {
+      if (!facets) continue;
+      fails += 2;
+    }
+    if (fails < 2 && region && !region[x.region[k] as number]) {
+      if (!facets) continue;
+      fails++;
+      failed = REGION;
+    }
+    if (fails < 2 && subregion && !subregion[x.subregion[k] as number]) {
+      if (!facets) continue;
+      fails++;
+      failed = SUBREGION;
+    }
+    if (fails < 2 && country && !country[x.country[k] as number]) {
+      if (!facets) continue;
+      fails++;
+      failed = COUNTRY;
+    }
+    if (
+      fails < 2 &&
+      action &&
+      !anyChosen(action, x.actionList, x.actionStart[k] as number, x.actionStart[k + 1] as number)
+    ) {
+      if (!facets) continue;
+      fails++;
+      failed = ACTION;
+    }
+    if (
+      fails < 2 &&
+      theme &&
+      !anyChosen(theme, x.themeList, x.themeStart[k] as number, x.themeStart[k + 1] as number)
+    ) {
+      if (!facets) continue;
+      fails++;
+      failed = THEME;
+    }
+    if (fails > 1) continue;
     visit(k, fails, fails === 1 ? failed : -1);
   }
 }
@@ -458,10 +474,41 @@ export function filterItems(
 ): PublicItem[] {
   const out: PublicItem[] = [];
   const items = snapshot.items;
-  scan(snapshot, f, textIds, (k, fails) => {
-    if (fails === 0) out.push(items[k] as PublicItem);
-  });
+  scan(
+    snapshot,
+    f,
+    textIds,
+    (k) => {
+      out.push(items[k] as PublicItem);
+    },
+    false,
+  );
   return out;
+}
+
+/** The number of matches and the items of one page, without building the whole match list. */
+export function pageItems(
+  snapshot: Snapshot,
+  f: Filters,
+  textIds: Set<number> | undefined,
+  offset: number,
+  limit: number,
+): { total: number; page: PublicItem[] } {
+  const page: PublicItem[] = [];
+  const items = snapshot.items;
+  const end = offset + limit;
+  let total = 0;
+  scan(
+    snapshot,
+    f,
+    textIds,
+    (k) => {
+      if (total >= offset && total < end) page.push(items[k] as PublicItem);
+      total++;
+    },
+    false,
+  );
+  return { total, page };
 }
 
 /** Counts per code, kept in the order codes are first met (the order of `items`). */
@@ -509,30 +556,35 @@ export function computeFacets(
   let countries = 0;
   let min: number | null = null;
   let max: number | null = null;
-  scan(snapshot, f, textIds, (k, fails, failed) => {
-    if (fails > 1) return;
-    if (fails === 0 || failed === THEME) {
-      theme.addEach(x.themeList, x.themeStart[k] as number, x.themeStart[k + 1] as number);
-    }
-    if (fails === 0 || failed === ACTION) {
-      action.addEach(x.actionList, x.actionStart[k] as number, x.actionStart[k + 1] as number);
-    }
-    if (fails === 0 || failed === REGION) region.add(x.region[k] as number);
-    if (fails === 0 || failed === SUBREGION) subregion.add(x.subregion[k] as number);
-    if (fails === 0 || failed === COUNTRY) country.add(x.country[k] as number);
-    if (fails !== 0) return;
-    total++;
-    const c = x.country[k] as number;
-    if (!matchedCountry[c]) {
-      matchedCountry[c] = 1;
-      countries++;
-    }
-    const y = x.year[k] as number;
-    if (y !== NO_YEAR) {
-      if (min === null || y < min) min = y;
-      if (max === null || y > max) max = y;
-    }
-  });
+  scan(
+    snapshot,
+    f,
+    textIds,
+    (k, fails, failed) => {
+      if (fails === 0 || failed === THEME) {
+        theme.addEach(x.themeList, x.themeStart[k] as number, x.themeStart[k + 1] as number);
+      }
+      if (fails === 0 || failed === ACTION) {
+        action.addEach(x.actionList, x.actionStart[k] as number, x.actionStart[k + 1] as number);
+      }
+      if (fails === 0 || failed === REGION) region.add(x.region[k] as number);
+      if (fails === 0 || failed === SUBREGION) subregion.add(x.subregion[k] as number);
+      if (fails === 0 || failed === COUNTRY) country.add(x.country[k] as number);
+      if (fails !== 0) return;
+      total++;
+      const c = x.country[k] as number;
+      if (!matchedCountry[c]) {
+        matchedCountry[c] = 1;
+        countries++;
+      }
+      const y = x.year[k] as number;
+      if (y !== NO_YEAR) {
+        if (min === null || y < min) min = y;
+        if (max === null || y > max) max = y;
+      }
+    },
+    true,
+  );
   return {
     total,
     countries,
