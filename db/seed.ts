@@ -44,7 +44,8 @@ export function seedReference(db: Db): void {
   });
 }
 
-function columnsOf(r: CatalogueRecord) {
+/** A catalogue record's fields as `initiatives` columns (tags are stored apart). */
+export function catalogueColumns(r: CatalogueRecord) {
   return {
     title: r.title,
     summary: r.summary,
@@ -101,7 +102,7 @@ export function seedCatalogue(db: Db, dir?: string): SeedReport {
 
   db.transaction((tx) => {
     for (const { record } of catalogue.entries) {
-      const cols = columnsOf(record);
+      const cols = catalogueColumns(record);
       const existing = tx.select().from(initiatives).where(eq(initiatives.slug, record.slug)).get();
       if (!existing) {
         const at = new Date().toISOString();

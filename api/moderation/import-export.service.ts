@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { catalogueColumns } from '../../db/seed.ts';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
@@ -17,7 +18,7 @@ import {
 } from '../../db/schema.ts';
 import { replaceTags } from '../../db/tags.ts';
 import type { StaffPrincipal } from '../auth/session.ts';
-import { catalogueRecordSchema, type CatalogueRecord } from '../initiatives/initiatives.schema.ts';
+import { catalogueRecordSchema } from '../initiatives/initiatives.schema.ts';
 import { csvField, csvRow } from '../initiatives/initiatives.service.ts';
 import type { Deps } from '../lib/context.ts';
 import { ApiError } from '../lib/problem.ts';
@@ -253,21 +254,7 @@ function parseCsv(text: string, known: Set<string>): LoadedCatalogue {
   return part;
 }
 
-function columnsOf(r: CatalogueRecord) {
-  return {
-    title: r.title,
-    summary: r.summary,
-    country: r.country,
-    locality: r.locality,
-    lat: r.lat,
-    lon: r.lon,
-    year: r.year,
-    organization: r.organization,
-    sourceUrl: r.source_url,
-    sourceTitle: r.source_title,
-  };
-}
-type Columns = ReturnType<typeof columnsOf>;
+type Columns = ReturnType<typeof catalogueColumns>;
 
 type Plan = {
   report: ImportReport;
@@ -337,7 +324,7 @@ function plan(
       rows.push({ line: entry.line, slug: r.slug, action: 'create', problems: [] });
       continue;
     }
-    const cols = columnsOf(r);
+    const cols = catalogueColumns(r);
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     for (const k of Object.keys(cols) as (keyof Columns)[]) {
@@ -407,7 +394,7 @@ export function importCatalogue(
         .insert(initiatives)
         .values({
           slug: record.slug,
-          ...columnsOf(record),
+          ...catalogueColumns(record),
           status: options.status,
           origin: 'import',
           createdAt: at,
@@ -427,7 +414,7 @@ export function importCatalogue(
     for (const u of p.updates) {
       const updated = tx
         .update(initiatives)
-        .set({ ...columnsOf(u.entry.record), version: u.version + 1, updatedAt: at })
+        .set({ ...catalogueColumns(u.entry.record), version: u.version + 1, updatedAt: at })
         .where(eq(initiatives.id, u.id))
         .returning({ version: initiatives.version })
         .get();
