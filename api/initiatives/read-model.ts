@@ -305,6 +305,17 @@ export type FilterIndex = {
   year: Int32Array;
   /** Per item: the database id (for text search matches). */
   id: Float64Array;
+  /** Per code, a bitset over items (bit k = item k has that code). */
+  themeBits: Uint32Array[];
+  actionBits: Uint32Array[];
+  regionBits: Uint32Array[];
+  subregionBits: Uint32Array[];
+  countryBits: Uint32Array[];
+  /** Database id -> item position, for turning text matches into a bitset. */
+  position: Map<number, number>;
+  /** Distinct years, ascending, and for each the bitset of items from that year on. */
+  years: number[];
+  fromYearBits: Uint32Array[];
 };
 
 const NO_YEAR = -2147483648;
@@ -345,6 +356,14 @@ export function buildFilterIndex(items: readonly PublicItem[]): FilterIndex {
     actionList: new Uint32Array(items.reduce((sum, i) => sum + i.actions.length, 0)),
     year: new Int32Array(n),
     id: new Float64Array(n),
+    themeBits: [],
+    actionBits: [],
+    regionBits: [],
+    subregionBits: [],
+    countryBits: [],
+    position: new Map(),
+    years: [],
+    fromYearBits: [],
   };
   let t = 0;
   let a = 0;
@@ -361,110 +380,148 @@ export function buildFilterIndex(items: readonly PublicItem[]): FilterIndex {
   });
   index.themeStart[n] = t;
   index.actionStart[n] = a;
+  const words = (n + 31) >>> 5;
+  const bitsets = (codes: readonly string[]) => codes.map(() => new Uint32Array(words));
+  index.themeBits = bitsets(index.themeCodes);
+  index.actionBits = bitsets(index.actionCodes);
+  index.regionBits = bitsets(index.regionCodes);
+  index.subregionBits = bitsets(index.subregionCodes);
+  index.countryBits = bitsets(index.countryCodes);
+  const set = (bits: Uint32Array[], code: number, k: number) => {
+    const b = bits[code] as Uint32Array;
+    b[k >>> 5] = (b[k >>> 5] as number) | (1 << (k & 31));
+  };
+  for (let k = 0; k < n; k++) {
+    set(index.regionBits, index.region[k] as number, k);
+    set(index.subregionBits, index.subregion[k] as number, k);
+    set(index.countryBits, index.country[k] as number, k);
+    for (let j = index.themeStart[k] as number; j < (index.themeStart[k + 1] as number); j++)
+      set(index.themeBits, index.themeList[j] as number, k);
+    for (let j = index.actionStart[k] as number; j < (index.actionStart[k + 1] as number); j++)
+      set(index.actionBits, index.actionList[j] as number, k);
+    index.position.set(items[k]?.id as number, k);
+  }
+  index.years = [...new Set(index.year)].filter((y) => y !== NO_YEAR).sort((p, q) => p - q);
+  let from = new Uint32Array(words);
+  const byYear = new Map(index.years.map((y) => [y, [] as number[]]));
+  for (let k = 0; k < n; k++) byYear.get(index.year[k] as number)?.push(k);
+  for (let i = index.years.length - 1; i >= 0; i--) {
+    from = from.slice();
+    for (const k of byYear.get(index.years[i] as number) ?? [])
+      from[k >>> 5] = (from[k >>> 5] as number) | (1 << (k & 31));
+    index.fromYearBits[i] = from;
+  }
   return index;
 }
 
-/** The five dimensions the filter panel counts, in the order a failed check is recorded. */
+/** The five dimensions the filter panel counts, in `Masks.dimension` order. */
 const THEME = 0;
 const ACTION = 1;
 const REGION = 2;
 const SUBREGION = 3;
 const COUNTRY = 4;
 
-/** A lookup table: 1 for each code chosen in the filter, undefined when the filter is not set. */
-function chosen(codes: readonly string[], values: readonly string[] | undefined) {
+/**
+ * Filters as bitsets over the items. `dimension[d]` is the set a counted filter allows
+ * (undefined when not set); `fixed` is what year and text allow (never left out of a count);
+ * `all` is every filter together. Word operations over 100,000 items take microseconds, and
+ * counting visits only the items that can count, instead of testing every item's filters.
+ */
+type Masks = {
+  words: number;
+  dimension: (Uint32Array | undefined)[];
+  fixed?: Uint32Array;
+  all: Uint32Array;
+};
+
+function unionOf(
+  bits: Uint32Array[],
+  codes: readonly string[],
+  values: readonly string[] | undefined,
+  words: number,
+) {
   if (!values) return undefined;
   const wanted = new Set<string>(values);
-  const table = new Uint8Array(codes.length);
+  const out = new Uint32Array(words);
   codes.forEach((code, k) => {
-    if (wanted.has(code)) table[k] = 1;
+    if (!wanted.has(code)) return;
+    const b = bits[k] as Uint32Array;
+    for (let w = 0; w < words; w++) out[w] = (out[w] as number) | (b[w] as number);
   });
-  return table;
+  return out;
 }
 
-function anyChosen(table: Uint8Array, list: Uint32Array, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (table[list[j] as number]) return true;
-  return false;
-}
-
-/**
- * One pass over the index. For each item that fails at most one filter, `visit(k, fails,
- * failed)` gets the number of filters it fails (0 = a match) and, when one fails, which of
- * the five counted dimensions it was. Items failing two or more (year and text count as two:
- * they are never left out of a count) are skipped. With `facets` false only matches are
- * visited, and each item stops at its first failing filter.
- */
-function scan(
-  s: Snapshot,
-  f: Filters,
-  textIds: Set<number> | undefined,
-  visit: (k: number, fails: number, failed: number) => void,
-  facets: boolean,
-): void {
-  const x = s.index;
-  const theme = chosen(x.themeCodes, f.theme);
-  const action = chosen(x.actionCodes, f.action);
-  const region = chosen(x.regionCodes, f.region);
-  const subregion = chosen(x.subregionCodes, f.subregion);
-  const country = chosen(x.countryCodes, f.country);
-  const { yearFrom, yearTo } = f;
-  const useYear = yearFrom !== undefined || yearTo !== undefined;
-  const n = s.items.length;
-  for (let k = 0; k < n; k++) {
-    // Cheapest checks first; an item failing two filters counts nowhere, so stop there.
-    let fails = 0;
-    let failed = -1;
-    if (useYear) {
-      const y = x.year[k] as number;
-      if (
-        y === NO_YEAR ||
-        (yearFrom !== undefined && y < yearFrom) ||
-        (yearTo !== undefined && y > yearTo)
-      ) {
-        if (!facets) continue;
-        fails += 2; // never left out of any count
-      }
-    }
-    if (textIds && fails < 2 && !textIds.has(x.id[k] as number)) {
-      if (!facets) continue;
-      fails += 2;
-    }
-    if (fails < 2 && region && !region[x.region[k] as number]) {
-      if (!facets) continue;
-      fails++;
-      failed = REGION;
-    }
-    if (fails < 2 && subregion && !subregion[x.subregion[k] as number]) {
-      if (!facets) continue;
-      fails++;
-      failed = SUBREGION;
-    }
-    if (fails < 2 && country && !country[x.country[k] as number]) {
-      if (!facets) continue;
-      fails++;
-      failed = COUNTRY;
-    }
-    if (
-      fails < 2 &&
-      action &&
-      !anyChosen(action, x.actionList, x.actionStart[k] as number, x.actionStart[k + 1] as number)
-    ) {
-      if (!facets) continue;
-      fails++;
-      failed = ACTION;
-    }
-    if (
-      fails < 2 &&
-      theme &&
-      !anyChosen(theme, x.themeList, x.themeStart[k] as number, x.themeStart[k + 1] as number)
-    ) {
-      if (!facets) continue;
-      fails++;
-      failed = THEME;
-    }
-    if (fails > 1) continue;
-    visit(k, fails, fails === 1 ? failed : -1);
+function intersect(words: number, n: number, sets: (Uint32Array | undefined)[]): Uint32Array {
+  const out = new Uint32Array(words);
+  const present = sets.filter((m): m is Uint32Array => m !== undefined);
+  if (!present.length) {
+    out.fill(0xffffffff);
+    if (n & 31) out[words - 1] = (1 << (n & 31)) - 1; // no bits past the last item
+    return out;
   }
+  out.set(present[0] as Uint32Array);
+  for (const m of present.slice(1))
+    for (let w = 0; w < words; w++) out[w] = (out[w] as number) & (m[w] as number);
+  return out;
+}
+
+function masksFor(s: Snapshot, f: Filters, textIds: Set<number> | undefined): Masks {
+  const x = s.index;
+  const n = s.items.length;
+  const words = (n + 31) >>> 5;
+  const dimension = [
+    unionOf(x.themeBits, x.themeCodes, f.theme, words),
+    unionOf(x.actionBits, x.actionCodes, f.action, words),
+    unionOf(x.regionBits, x.regionCodes, f.region, words),
+    unionOf(x.subregionBits, x.subregionCodes, f.subregion, words),
+    unionOf(x.countryBits, x.countryCodes, f.country, words),
+  ];
+  let year: Uint32Array | undefined;
+  const { yearFrom, yearTo } = f;
+  if (yearFrom !== undefined || yearTo !== undefined) {
+    // Items with a year in range: "from yearFrom on" minus "from yearTo + 1 on".
+    const fromBits = (y: number) => {
+      const i = x.years.findIndex((v) => v >= y);
+      return i === -1 ? new Uint32Array(words) : (x.fromYearBits[i] as Uint32Array);
+    };
+    const lower = fromBits(yearFrom ?? Number.NEGATIVE_INFINITY);
+    const above = yearTo === undefined ? undefined : fromBits(yearTo + 1);
+    year = new Uint32Array(words);
+    for (let w = 0; w < words; w++) year[w] = (lower[w] as number) & ~((above?.[w] ?? 0) as number);
+  }
+  let text: Uint32Array | undefined;
+  if (textIds) {
+    text = new Uint32Array(words);
+    for (const id of textIds) {
+      const k = x.position.get(id);
+      if (k !== undefined) text[k >>> 5] = (text[k >>> 5] as number) | (1 << (k & 31));
+    }
+  }
+  const fixed = year || text ? intersect(words, n, [year, text]) : undefined;
+  return { words, dimension, fixed, all: intersect(words, n, [...dimension, fixed]) };
+}
+
+/** Calls `visit(k)` for every set bit, in ascending item order; stops when it returns false. */
+function eachBit(m: Uint32Array, visit: (k: number) => boolean | void): void {
+  for (let w = 0; w < m.length; w++) {
+    let v = m[w] as number;
+    while (v !== 0) {
+      const low = v & -v;
+      if (visit((w << 5) + 31 - Math.clz32(low)) === false) return;
+      v ^= low;
+    }
+  }
+}
+
+function popcount(m: Uint32Array): number {
+  let total = 0;
+  for (let w = 0; w < m.length; w++) {
+    let v = (m[w] as number) >>> 0;
+    v -= (v >>> 1) & 0x55555555;
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    total += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
+  return total;
 }
 
 export function filterItems(
@@ -474,15 +531,9 @@ export function filterItems(
 ): PublicItem[] {
   const out: PublicItem[] = [];
   const items = snapshot.items;
-  scan(
-    snapshot,
-    f,
-    textIds,
-    (k) => {
-      out.push(items[k] as PublicItem);
-    },
-    false,
-  );
+  eachBit(masksFor(snapshot, f, textIds).all, (k) => {
+    out.push(items[k] as PublicItem);
+  });
   return out;
 }
 
@@ -494,21 +545,16 @@ export function pageItems(
   offset: number,
   limit: number,
 ): { total: number; page: PublicItem[] } {
+  const { all } = masksFor(snapshot, f, textIds);
   const page: PublicItem[] = [];
   const items = snapshot.items;
-  const end = offset + limit;
-  let total = 0;
-  scan(
-    snapshot,
-    f,
-    textIds,
-    (k) => {
-      if (total >= offset && total < end) page.push(items[k] as PublicItem);
-      total++;
-    },
-    false,
-  );
-  return { total, page };
+  let seen = 0;
+  eachBit(all, (k) => {
+    if (seen >= offset) page.push(items[k] as PublicItem);
+    seen++;
+    return page.length < limit;
+  });
+  return { total: popcount(all), page };
 }
 
 /** Counts per code, kept in the order codes are first met (the order of `items`). */
@@ -546,45 +592,51 @@ export function computeFacets(
   textIds: Set<number> | undefined,
 ): Facets {
   const x = snapshot.index;
+  const n = snapshot.items.length;
+  const masks = masksFor(snapshot, f, textIds);
+  /** Items counted in dimension d: every filter applied except d's own. */
+  const without = (d: number) =>
+    masks.dimension[d] === undefined
+      ? masks.all
+      : intersect(masks.words, n, [...masks.dimension.filter((_, e) => e !== d), masks.fixed]);
   const theme = new Counter(x.themeCodes);
   const action = new Counter(x.actionCodes);
   const region = new Counter(x.regionCodes);
   const subregion = new Counter(x.subregionCodes);
   const country = new Counter(x.countryCodes);
+  eachBit(without(THEME), (k) => {
+    theme.addEach(x.themeList, x.themeStart[k] as number, x.themeStart[k + 1] as number);
+  });
+  eachBit(without(ACTION), (k) => {
+    action.addEach(x.actionList, x.actionStart[k] as number, x.actionStart[k + 1] as number);
+  });
+  eachBit(without(REGION), (k) => {
+    region.add(x.region[k] as number);
+  });
+  eachBit(without(SUBREGION), (k) => {
+    subregion.add(x.subregion[k] as number);
+  });
+  eachBit(without(COUNTRY), (k) => {
+    country.add(x.country[k] as number);
+  });
   const matchedCountry = new Uint8Array(x.countryCodes.length);
   let total = 0;
   let countries = 0;
   let min: number | null = null;
   let max: number | null = null;
-  scan(
-    snapshot,
-    f,
-    textIds,
-    (k, fails, failed) => {
-      if (fails === 0 || failed === THEME) {
-        theme.addEach(x.themeList, x.themeStart[k] as number, x.themeStart[k + 1] as number);
-      }
-      if (fails === 0 || failed === ACTION) {
-        action.addEach(x.actionList, x.actionStart[k] as number, x.actionStart[k + 1] as number);
-      }
-      if (fails === 0 || failed === REGION) region.add(x.region[k] as number);
-      if (fails === 0 || failed === SUBREGION) subregion.add(x.subregion[k] as number);
-      if (fails === 0 || failed === COUNTRY) country.add(x.country[k] as number);
-      if (fails !== 0) return;
-      total++;
-      const c = x.country[k] as number;
-      if (!matchedCountry[c]) {
-        matchedCountry[c] = 1;
-        countries++;
-      }
-      const y = x.year[k] as number;
-      if (y !== NO_YEAR) {
-        if (min === null || y < min) min = y;
-        if (max === null || y > max) max = y;
-      }
-    },
-    true,
-  );
+  eachBit(masks.all, (k) => {
+    total++;
+    const c = x.country[k] as number;
+    if (!matchedCountry[c]) {
+      matchedCountry[c] = 1;
+      countries++;
+    }
+    const y = x.year[k] as number;
+    if (y !== NO_YEAR) {
+      if (min === null || y < min) min = y;
+      if (max === null || y > max) max = y;
+    }
+  });
   return {
     total,
     countries,
