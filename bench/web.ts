@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { envSchema } from '../api/env.ts';
 import { benchDatabasePath, generateDatabase, isSyntheticDatabase } from './generate.ts';
+import { CHROMIUM_ARGS } from '../tests/e2e/helpers/harness.ts';
 import { freePort, httpGet, REPO_ROOT } from './server.ts';
 
 const TARGETS = {
@@ -30,17 +31,6 @@ const TARGETS = {
   filterGeneratedMs: 200,
   firstVisitJsKiB: 150,
 };
-
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 type Server = { url: string; pid: number; stop: () => Promise<void> };
 
