@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Initiative } from '../../../api/initiatives/initiatives.schema.ts';
@@ -70,10 +70,14 @@ describe('initiative page', () => {
     expect(source).toHaveAttribute('rel', expect.stringContaining('noopener'));
     expect(screen.getByText('Test Org')).toBeInTheDocument();
     expect(screen.getByText('2019')).toBeInTheDocument();
-    expect(document.title).toBe('Test peace club · Kenya · Participation Map');
-    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
-      ITEM.summary,
-    );
+    // Title and description are set in an effect, which React may run just after the
+    // heading is on screen: wait for them rather than race the effect.
+    await waitFor(() => {
+      expect(document.title).toBe('Test peace club · Kenya · Participation Map');
+      expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+        ITEM.summary,
+      );
+    }, WAIT);
     expect(await screen.findByRole('link', { name: 'Other club' }, WAIT)).toHaveAttribute(
       'href',
       '/initiatives/other-club',
