@@ -1,4 +1,4 @@
-import { ApiError, notFound, type FieldErrors } from '../lib/problem.ts';
+import { invalidFields, notFound, type FieldErrors } from '../lib/problem.ts';
 import type {
   Facets,
   Filters,
@@ -36,14 +36,7 @@ function checkCodes(s: Snapshot, f: Filters): void {
     s.countryCodes,
     'Use ISO 3166-1 alpha-2 codes listed in /api/meta.',
   );
-  if (Object.keys(errors).length) {
-    throw new ApiError(
-      400,
-      'Invalid request',
-      `Please check: ${Object.keys(errors).join(', ')}.`,
-      errors,
-    );
-  }
+  if (Object.keys(errors).length) throw invalidFields(errors);
 }
 
 function matching(

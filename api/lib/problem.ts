@@ -74,14 +74,18 @@ export function fieldErrors(error: Pick<ZodError, 'issues'>): FieldErrors {
   return out;
 }
 
-export function validationError(error: Pick<ZodError, 'issues'>, detail?: string): ApiError {
-  const errors = fieldErrors(error);
+/** A 400 naming each field that needs another look, with its messages. */
+export function invalidFields(errors: FieldErrors, detail?: string): ApiError {
   return new ApiError(
     400,
     'Invalid request',
     detail ?? `Please check: ${Object.keys(errors).join(', ')}.`,
     errors,
   );
+}
+
+export function validationError(error: Pick<ZodError, 'issues'>, detail?: string): ApiError {
+  return invalidFields(fieldErrors(error), detail);
 }
 
 /** The one error handler: ApiError and HTTPException as given, anything else a logged 500. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from '../initiatives/initiatives.schema.ts';
-import { ApiError, type FieldErrors } from '../lib/problem.ts';
+import { ApiError, invalidFields, type FieldErrors } from '../lib/problem.ts';
 import { submissionFields } from '../submissions/submissions.schema.ts';
 import { sourceTitleSchema, sourceUrlSchema } from './moderation.schema.ts';
 
@@ -55,13 +55,6 @@ export function parseEntryPatch(body: unknown): { version: number; changes: Entr
     if (parsed.success) changes[key] = parsed.data;
     else errors[key] = parsed.error.issues.map((i) => i.message);
   }
-  if (Object.keys(errors).length) {
-    throw new ApiError(
-      400,
-      'Invalid request',
-      `Please check: ${Object.keys(errors).join(', ')}.`,
-      errors,
-    );
-  }
+  if (Object.keys(errors).length) throw invalidFields(errors);
   return { version: version.data as number, changes: changes as EntryChanges };
 }

@@ -13,7 +13,7 @@ import { replaceTags } from '../../db/tags.ts';
 import type { StaffPrincipal } from '../auth/session.ts';
 import { toFtsQuery } from '../initiatives/read-model.ts';
 import type { Deps } from '../lib/context.ts';
-import { ApiError, notFound } from '../lib/problem.ts';
+import { ApiError, invalidFields, notFound } from '../lib/problem.ts';
 import { safeguardingFlags, type Flag } from '../submissions/safeguarding.ts';
 import { listAudit, recordAudit, type AuditItem } from './audit.service.ts';
 import { EDITABLE_FIELDS, type EditableField, type EntryChanges } from './entry-edit.ts';
@@ -415,14 +415,7 @@ export function updateEntry(
       // Catalogue and imported entries are published on the strength of their source.
       if ('sourceUrl' in after) errors.sourceUrl = ['A published catalogue entry needs its source'];
     }
-    if (Object.keys(errors).length) {
-      throw new ApiError(
-        400,
-        'Invalid request',
-        `Please check: ${Object.keys(errors).join(', ')}.`,
-        errors,
-      );
-    }
+    if (Object.keys(errors).length) throw invalidFields(errors);
     if (Object.keys(after).length === 0) return; // nothing changed: no new version, no record
     const updated = tx
       .update(initiatives)
@@ -467,18 +460,7 @@ function applyDecision(
   }
   let reason: string | undefined;
   if (decision === 'reject') {
-    const parsed = rejectReasonSchema.safeParse(body.reason ?? '');
-    if (!parsed.success) {
-      throw new ApiError(
-        400,
-        'Invalid request',
-        'Give a reason for rejecting (kept for staff only).',
-        {
-          reason: parsed.error.issues.map((i) => i.message),
-        },
-      );
-    }
-    reason = parsed.data;
+    reason = requireRejectReason(body.reason);
   }
   if (decision === 'publish') {
     const problem = isPublishable(themesOf(tx, [id]).get(id) ?? [], actionsOf(tx, id));
@@ -549,22 +531,20 @@ export type BulkResult = {
   skipped: { id: number; title: string; detail: string }[];
 };
 
+/** The reason a rejection must carry (kept for staff only), or a 400 naming the field. */
+function requireRejectReason(raw: unknown): string {
+  const parsed = rejectReasonSchema.safeParse(raw ?? '');
+  if (parsed.success) return parsed.data;
+  throw invalidFields(
+    { reason: parsed.error.issues.map((i) => i.message) },
+    'Give a reason for rejecting (kept for staff only).',
+  );
+}
+
 /** Applies one decision to many entries; each that cannot take it is skipped with the reason. */
 export function decideMany(deps: Deps, staff: StaffPrincipal, body: BulkBody): BulkResult {
   const result: BulkResult = { decision: body.decision, done: [], skipped: [] };
-  if (body.decision === 'reject') {
-    const parsed = rejectReasonSchema.safeParse(body.reason ?? '');
-    if (!parsed.success) {
-      throw new ApiError(
-        400,
-        'Invalid request',
-        'Give a reason for rejecting (kept for staff only).',
-        {
-          reason: parsed.error.issues.map((i) => i.message),
-        },
-      );
-    }
-  }
+  if (body.decision === 'reject') requireRejectReason(body.reason); // checked once, before any entry
   deps.db.transaction((tx) => {
     for (const id of [...new Set(body.ids)]) {
       try {

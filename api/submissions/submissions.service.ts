@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { countries, initiativeContacts, initiatives, submissionDetails } from '../../db/schema.ts';
 import { replaceTags } from '../../db/tags.ts';
-import { ApiError, notFound } from '../lib/problem.ts';
+import { invalidFields, notFound } from '../lib/problem.ts';
 import { tooManyRequests } from '../lib/rate-limit.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
 import { safeguardingFlags, type Flag } from './safeguarding.ts';
@@ -100,14 +100,7 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
   if (s.year !== null && s.year > ctx.now.getUTCFullYear()) {
     errors.year = ['year must not be in the future'];
   }
-  if (Object.keys(errors).length) {
-    throw new ApiError(
-      400,
-      'Invalid request',
-      `Please check: ${Object.keys(errors).join(', ')}.`,
-      errors,
-    );
-  }
+  if (Object.keys(errors).length) throw invalidFields(errors);
 
   // Never a precise spot: only a gazetteer town's point (2 decimals) is kept. A town typed
   // freely keeps its name and is shown at the country's point.
