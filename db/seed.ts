@@ -4,16 +4,8 @@ import { ACTIONS, THEMES, type CatalogueRecord } from '../api/initiatives/initia
 import { migrateDb, openDb, type Db } from './client.ts';
 import { describeProblem, loadCatalogue, type CatalogueProblem } from './catalogue.ts';
 import { buildCountries } from './countries.ts';
-import {
-  actions,
-  auditLog,
-  countries,
-  initiativeActions,
-  initiativeThemes,
-  initiatives,
-  themes,
-} from './schema.ts';
-import { replaceTags } from './tags.ts';
+import { actions, auditLog, countries, initiatives, themes } from './schema.ts';
+import { replaceTags, tagsByInitiative } from './tags.ts';
 
 export type SeedReport = {
   lines: number;
@@ -92,13 +84,9 @@ export function seedCatalogue(db: Db, dir?: string): SeedReport {
       .all()
       .map((r) => r.id),
   );
-  const themeRows = db.select().from(initiativeThemes).orderBy(initiativeThemes.position).all();
-  const actionRows = db.select().from(initiativeActions).orderBy(initiativeActions.position).all();
+  const tags = tagsByInitiative(db);
   const tagsOf = (id: number) =>
-    JSON.stringify([
-      themeRows.filter((t) => t.initiativeId === id).map((t) => t.theme),
-      actionRows.filter((a) => a.initiativeId === id).map((a) => a.action),
-    ]);
+    JSON.stringify([tags.themes.get(id) ?? [], tags.actions.get(id) ?? []]);
 
   db.transaction((tx) => {
     for (const { record } of catalogue.entries) {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { initiativeActions, initiativeThemes } from './schema.ts';
 
@@ -21,4 +21,34 @@ export function replaceTags(
     db.insert(initiativeActions)
       .values(actions.map((action, position) => ({ initiativeId, action, position })))
       .run();
+}
+
+type TagReader = Pick<Db, 'select'>;
+
+/** Every initiative's themes and actions, in their order, by initiative id. */
+export function tagsByInitiative(db: TagReader): {
+  themes: Map<number, string[]>;
+  actions: Map<number, string[]>;
+} {
+  const themes = new Map<number, string[]>();
+  for (const t of db
+    .select({ id: initiativeThemes.initiativeId, code: initiativeThemes.theme })
+    .from(initiativeThemes)
+    .orderBy(asc(initiativeThemes.initiativeId), asc(initiativeThemes.position))
+    .all()) {
+    const list = themes.get(t.id);
+    if (list) list.push(t.code);
+    else themes.set(t.id, [t.code]);
+  }
+  const actions = new Map<number, string[]>();
+  for (const a of db
+    .select({ id: initiativeActions.initiativeId, code: initiativeActions.action })
+    .from(initiativeActions)
+    .orderBy(asc(initiativeActions.initiativeId), asc(initiativeActions.position))
+    .all()) {
+    const list = actions.get(a.id);
+    if (list) list.push(a.code);
+    else actions.set(a.id, [a.code]);
+  }
+  return { themes, actions };
 }

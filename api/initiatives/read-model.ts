@@ -2,14 +2,8 @@ import { asc, eq } from 'drizzle-orm';
 import type { Statement } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
-import {
-  actions,
-  countries,
-  initiativeActions,
-  initiativeThemes,
-  initiatives,
-  themes,
-} from '../../db/schema.ts';
+import { tagsByInitiative } from '../../db/tags.ts';
+import { actions, countries, initiatives, themes } from '../../db/schema.ts';
 import type {
   ActionCode,
   Facets,
@@ -143,26 +137,9 @@ export class PublicReadModel {
       .from(initiatives)
       .where(eq(initiatives.status, 'published'))
       .all();
-    const themesById = new Map<number, ThemeCode[]>();
-    for (const t of db
-      .select({ id: initiativeThemes.initiativeId, code: initiativeThemes.theme })
-      .from(initiativeThemes)
-      .orderBy(asc(initiativeThemes.initiativeId), asc(initiativeThemes.position))
-      .all()) {
-      const list = themesById.get(t.id) ?? [];
-      list.push(t.code as ThemeCode);
-      themesById.set(t.id, list);
-    }
-    const actionsById = new Map<number, ActionCode[]>();
-    for (const a of db
-      .select({ id: initiativeActions.initiativeId, code: initiativeActions.action })
-      .from(initiativeActions)
-      .orderBy(asc(initiativeActions.initiativeId), asc(initiativeActions.position))
-      .all()) {
-      const list = actionsById.get(a.id) ?? [];
-      list.push(a.code as ActionCode);
-      actionsById.set(a.id, list);
-    }
+    const tags = tagsByInitiative(db);
+    const themesById = tags.themes as Map<number, ThemeCode[]>;
+    const actionsById = tags.actions as Map<number, ActionCode[]>;
 
     const items: PublicItem[] = [];
     for (const r of rows) {

@@ -9,14 +9,8 @@ import {
   type CatalogueEntry,
   type LoadedCatalogue,
 } from '../../db/catalogue.ts';
-import {
-  countries,
-  initiativeActions,
-  initiativeContacts,
-  initiativeThemes,
-  initiatives,
-} from '../../db/schema.ts';
-import { replaceTags } from '../../db/tags.ts';
+import { countries, initiativeContacts, initiatives } from '../../db/schema.ts';
+import { replaceTags, tagsByInitiative } from '../../db/tags.ts';
 import type { StaffPrincipal } from '../auth/session.ts';
 import { catalogueRecordSchema } from '../initiatives/initiatives.schema.ts';
 import { csvField, csvRow } from '../initiatives/initiatives.service.ts';
@@ -50,33 +44,13 @@ export const MAX_IMPORT_ROWS = 10_000;
 
 type ExportRecord = Record<string, string | number | string[] | null>;
 
-function tagsById(db: Db) {
-  const themes = new Map<number, string[]>();
-  const actions = new Map<number, string[]>();
-  for (const t of db
-    .select()
-    .from(initiativeThemes)
-    .orderBy(asc(initiativeThemes.position))
-    .all()) {
-    themes.set(t.initiativeId, [...(themes.get(t.initiativeId) ?? []), t.theme]);
-  }
-  for (const a of db
-    .select()
-    .from(initiativeActions)
-    .orderBy(asc(initiativeActions.position))
-    .all()) {
-    actions.set(a.initiativeId, [...(actions.get(a.initiativeId) ?? []), a.action]);
-  }
-  return { themes, actions };
-}
-
 /**
  * Every entry, whatever its status, in the catalogue format with snake_case keys, plus a
  * status column and what staff need to trace it. The private contact only when asked.
  */
 export function exportRecords(db: Db, includeContact: boolean): ExportRecord[] {
   const rows = db.select().from(initiatives).orderBy(asc(initiatives.slug)).all();
-  const { themes, actions } = tagsById(db);
+  const { themes, actions } = tagsByInitiative(db);
   const contacts = includeContact
     ? new Map(
         db
@@ -304,7 +278,7 @@ function plan(
   for (const r of existing.values()) {
     if (r.sourceUrl) byUrl.set(r.sourceUrl.replace(/\/+$/, '').toLowerCase(), r.slug);
   }
-  const { themes, actions } = tagsById(db);
+  const { themes, actions } = tagsByInitiative(db);
   const result: Plan = { report: undefined as never, creates: [], updates: [] };
   for (const entry of loaded.entries) {
     const r = entry.record;
