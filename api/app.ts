@@ -167,9 +167,10 @@ function mountWebApp(app: Hono<AppEnv>, dir: string, deps: Deps) {
       if (c.res.status === 200)
         c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
     },
-    serveStatic({ root: dir }),
+    // The build writes a .gz beside each text asset (vite.config.ts); sent when accepted.
+    serveStatic({ root: dir, precompressed: true }),
   );
-  const files = serveStatic({ root: dir, index: '' });
+  const files = serveStatic({ root: dir, index: '', precompressed: true });
   // A path ending in "/" would make serveStatic read the folder itself (EISDIR, sent as
   // application/octet-stream); the app shell below answers those paths instead.
   app.use('*', (c, next) => (c.req.path.endsWith('/') ? next() : files(c, next)));

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { publicCache } from '../lib/cache.ts';
+import { publicCache, sendCachedBody } from '../lib/cache.ts';
 import { createRouter, problemResponse } from '../lib/openapi.ts';
 import {
   facetsSchema,
@@ -125,16 +125,16 @@ export function initiativesRoutes() {
   // (see ResponseCache in read-model.ts and docs/decisions/050-api-response-cache.md).
   app.openapi(listRoute, (c) => {
     const body = listInitiativesJson(c.get('deps').readModel, c.req.valid('query'));
-    return c.body(body, 200, { 'Content-Type': 'application/json' }) as never;
+    return sendCachedBody(c, body, 'application/json') as never;
   });
   app.openapi(facetsRoute, (c) => {
     const body = initiativeFacetsJson(c.get('deps').readModel, c.req.valid('query'));
-    return c.body(body, 200, { 'Content-Type': 'application/json' }) as never;
+    return sendCachedBody(c, body, 'application/json') as never;
   });
   app.openapi(geojsonRoute, (c) => {
     const body = initiativesGeoJsonBody(c.get('deps').readModel, c.req.valid('query'));
     // Typed as JSON in the OpenAPI document; sent as bytes to set the GeoJSON media type.
-    return c.body(body, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' }) as never;
+    return sendCachedBody(c, body, 'application/geo+json; charset=utf-8') as never;
   });
   app.openapi(csvRoute, (c) => {
     const body = initiativesCsv(c.get('deps').readModel, c.req.valid('query'));

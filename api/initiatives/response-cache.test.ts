@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { migrateDb, openDb } from '../../db/client.ts';
 import { seedReference } from '../../db/seed.ts';
 import { insertInitiative, setStatus } from '../../tests/helpers/factories.ts';
 import { testDb } from '../../tests/helpers/test-db.ts';
 import { createApp } from '../app.ts';
+import { acceptsGzip } from '../lib/cache.ts';
 import type { Filters, InitiativeList, ListQuery } from './initiatives.schema.ts';
 import {
   initiativeFacets,
@@ -85,6 +87,32 @@ describe('cached response bodies', () => {
     expect(geo.headers.get('content-type')).toMatch(/^application\/geo\+json/);
   });
 
+  it('over HTTP: gzip when the client takes it, compressed once per body', async () => {
+    const db = testDb();
+    for (let i = 0; i < 12; i++) insertInitiative(db, { country: 'KE' });
+    const app = createApp({ db });
+    const plain = await app.request('/api/initiatives.geojson');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const identity = Buffer.from(await plain.arrayBuffer());
+    const zipped = async (acceptEncoding: string) => {
+      const r = await app.request('/api/initiatives.geojson', {
+        headers: { 'Accept-Encoding': acceptEncoding },
+      });
+      expect(r.headers.get('content-encoding')).toBe('gzip');
+      expect(r.headers.get('vary')).toMatch(/Accept-Encoding/i);
+      expect(r.headers.get('content-type')).toMatch(/^application\/geo\+json/);
+      return Buffer.from(await r.arrayBuffer());
+    };
+    const first = await zipped('gzip, deflate, br');
+    expect(gunzipSync(first).equals(identity)).toBe(true);
+    expect((await zipped('br;q=1, gzip;q=0.5')).equals(first)).toBe(true);
+    const refused = await app.request('/api/initiatives.geojson', {
+      headers: { 'Accept-Encoding': 'gzip;q=0, identity' },
+    });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    expect(Buffer.from(await refused.arrayBuffer()).equals(identity)).toBe(true);
+  });
+
   it('over HTTP: a publish by another process (a seed run, say) shows at once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-cache-'));
     try {
@@ -133,5 +161,17 @@ describe('ResponseCache', () => {
     cache.set('huge', body(11));
     expect(cache.get('huge')).toBeUndefined();
     expect(cache.size).toBe(1);
+  });
+});
+
+describe('acceptsGzip', () => {
+  it('reads Accept-Encoding with its weights', () => {
+    expect(acceptsGzip('gzip, deflate, br, zstd')).toBe(true);
+    expect(acceptsGzip('GZIP;q=0.3')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('gzip;q=0, *')).toBe(false);
+    expect(acceptsGzip('br')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
   });
 });

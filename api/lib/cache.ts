@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import { gzipSync } from 'node:zlib';
+import type { Context, MiddlewareHandler } from 'hono';
+import { parseAccept } from 'hono/utils/accept';
 import type { AppEnv } from './context.ts';
 
 /**
@@ -25,4 +27,41 @@ export function publicCache(): MiddlewareHandler<AppEnv> {
     await next();
     if (c.res.status === 200) for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
   };
+}
+
+/** True when the client takes gzip (`Accept-Encoding`, honouring `q=0` and `*`). */
+export function acceptsGzip(header: string | undefined): boolean {
+  const accepts = parseAccept(header ?? '');
+  const q = (name: string) => accepts.find((a) => a.type.toLowerCase() === name)?.q;
+  return (q('gzip') ?? q('*') ?? 0) > 0;
+}
+
+const gzipped = new WeakMap<Uint8Array, Uint8Array<ArrayBuffer>>();
+
+/**
+ * Sends a body from the read model's response cache. Gzip is done once per cached body and
+ * kept beside it (so it goes with its snapshot), instead of on every request by the compress
+ * middleware: at 20,000 entries the GeoJSON is 7 MB and took about 90 ms of the server's
+ * thread to compress each time.
+ */
+export function sendCachedBody(
+  c: Context<AppEnv>,
+  body: Uint8Array<ArrayBuffer>,
+  contentType: string,
+  headers: Record<string, string> = {},
+): Response {
+  if (body.byteLength >= 1024 && acceptsGzip(c.req.header('Accept-Encoding'))) {
+    let gz = gzipped.get(body);
+    if (!gz) {
+      gz = new Uint8Array(gzipSync(body));
+      gzipped.set(body, gz);
+    }
+    return c.body(gz, 200, {
+      ...headers,
+      'Content-Type': contentType,
+      'Content-Encoding': 'gzip',
+      Vary: 'Accept-Encoding',
+    });
+  }
+  return c.body(body, 200, { ...headers, 'Content-Type': contentType });
 }
