@@ -7,6 +7,7 @@ import {
 import { concerns as messages } from '../../i18n/en/concerns.ts';
 import { registerMessages, t } from '../../i18n/i18n.ts';
 import { api, ApiError } from '../../lib/api-client.ts';
+import '../../styles/forms.css';
 import './report-concern.css';
 
 registerMessages('concerns', messages);
@@ -84,7 +85,7 @@ export function ReportConcern({ slug }: { slug: string }) {
         <fieldset aria-describedby={error && !reason ? `${id}-error` : undefined}>
           <legend>{t('concerns.reasonLegend')}</legend>
           {CONCERN_REASONS.map((r) => (
-            <label key={r} className="concern-option">
+            <label key={r} className="form-check concern-option">
               <input
                 type="radio"
                 name={`${id}-reason`}
@@ -99,7 +100,7 @@ export function ReportConcern({ slug }: { slug: string }) {
             </label>
           ))}
         </fieldset>
-        <div className="concern-field">
+        <div className="form-field concern-field">
           <label htmlFor={`${id}-note`}>{t('concerns.note')}</label>
           <p className="concern-hint" id={`${id}-hint`}>
             {t('concerns.noteHint', { max: CONCERN_NOTE_MAX })}

@@ -193,7 +193,7 @@ function AddStaff({ onAdded }: { onAdded: (u: StaffUser) => void }) {
         </p>
       )}
       <form className="staff-form" onSubmit={(e) => void submit(e)} noValidate>
-        <div className="staff-field">
+        <div className="form-field staff-field">
           <label htmlFor={`${id}-email`}>{t('staff.email')}</label>
           <input
             id={`${id}-email`}
@@ -206,11 +206,11 @@ function AddStaff({ onAdded }: { onAdded: (u: StaffUser) => void }) {
           />
           {err('email')}
         </div>
-        <div className="staff-field">
+        <div className="form-field staff-field">
           <label htmlFor={`${id}-name`}>{t('staff.name')}</label>
           <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
         </div>
-        <div className="staff-field">
+        <div className="form-field staff-field">
           <label htmlFor={`${id}-role`}>{t('staff.role')}</label>
           <select
             id={`${id}-role`}
@@ -250,7 +250,7 @@ function PasswordField({
   error?: string[];
 }) {
   return (
-    <div className="staff-field">
+    <div className="form-field staff-field">
       <label htmlFor={id}>{t('staff.newPassword')}</label>
       <p className="staff-hint" id={`${id}-hint`}>
         {t('staff.passwordHint', { min: PASSWORD_MIN_LENGTH })}

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { AuditList } from './audit-list.tsx';
 import type { AuditItem } from './entry-types.ts';
-import { errorMessage } from './staff-api.ts';
+import { PagedResults } from './paged-results.tsx';
 import { useStaffQuery } from './use-staff-query.ts';
 
 const PAGE = 100;
@@ -48,7 +47,7 @@ export function AuditPage() {
       <h1>{t('staff.auditTitle')}</h1>
       <p>{t('staff.auditIntro')}</p>
       <div className="staff-filters">
-        <div className="staff-field">
+        <div className="form-field staff-field">
           <label htmlFor="audit-action">{t('staff.auditAction')}</label>
           <select
             id="audit-action"
@@ -67,41 +66,20 @@ export function AuditPage() {
           </select>
         </div>
       </div>
-      {error !== undefined && (
-        <div role="alert" className="staff-error">
-          <p>{errorMessage(error, t('common.serverError'))}</p>
-          <button type="button" className="button secondary" onClick={reload}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
-      {!page && loading && <Loading />}
-      {page && (
-        <>
-          <p className="staff-muted" role="status">
-            {t('staff.auditCount', { count: page.total })}
-          </p>
-          <AuditList items={page.items} showEntry />
-          <nav className="staff-pager" aria-label={t('staff.pages')}>
-            <button
-              type="button"
-              className="button secondary"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE))}
-            >
-              {t('staff.newer')}
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              disabled={offset + PAGE >= page.total}
-              onClick={() => setOffset(offset + PAGE)}
-            >
-              {t('staff.older')}
-            </button>
-          </nav>
-        </>
-      )}
+      <PagedResults
+        page={page}
+        loading={loading}
+        error={error}
+        onRetry={reload}
+        count={(p) => t('staff.auditCount', { count: p.total })}
+        offset={offset}
+        pageSize={PAGE}
+        onOffset={setOffset}
+        previousLabel={t('staff.newer')}
+        nextLabel={t('staff.older')}
+      >
+        {(p) => <AuditList items={p.items} showEntry />}
+      </PagedResults>
     </main>
   );
 }

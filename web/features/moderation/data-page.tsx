@@ -25,7 +25,7 @@ export function DataPage() {
         <h2 id="export-heading">{t('staff.exportHeading')}</h2>
         <p>{t('staff.exportIntro')}</p>
         {admin && (
-          <label className="staff-check">
+          <label className="form-check staff-check">
             <input
               type="checkbox"
               checked={includeContact}
@@ -92,7 +92,7 @@ function ImportPanel() {
       <h2 id="import-heading">{t('staff.importHeading')}</h2>
       <p>{t('staff.importIntro')}</p>
       <form className="staff-form" onSubmit={check}>
-        <div className="staff-field">
+        <div className="form-field staff-field">
           <label htmlFor={`${id}-file`}>{t('staff.importFile')}</label>
           <input
             id={`${id}-file`}
@@ -107,7 +107,7 @@ function ImportPanel() {
         <fieldset className="staff-fieldset">
           <legend>{t('staff.importStatus')}</legend>
           {(['pending', 'published'] as const).map((s) => (
-            <label key={s} className="staff-check">
+            <label key={s} className="form-check staff-check">
               <input
                 type="radio"
                 name={`${id}-status`}

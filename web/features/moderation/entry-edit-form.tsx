@@ -170,7 +170,7 @@ export function EntryEditForm({
       .filter(Boolean)
       .join(' ');
     return (
-      <div className="staff-field">
+      <div className="form-field staff-field">
         <label htmlFor={inputId}>{label}</label>
         {hint && (
           <p className="staff-hint" id={`${inputId}-hint`}>
@@ -225,7 +225,7 @@ export function EntryEditForm({
         {options.map((o) => {
           const on = draft[name].includes(o.code);
           return (
-            <label key={o.code} className="staff-check">
+            <label key={o.code} className="form-check staff-check">
               <input
                 type="checkbox"
                 checked={on}

@@ -369,7 +369,7 @@ function DecisionDialog({
       <p>{t(`staff.explain.${decision}`)}</p>
       {decision === 'reject' && <ReasonField value={reason} onChange={setReason} />}
       {needsFlagCheck && (
-        <label className="staff-check">
+        <label className="form-check staff-check">
           <input
             type="checkbox"
             checked={confirmFlags}

@@ -5,10 +5,10 @@ import {
   ENTRY_STATUSES,
   type EntryStatus,
 } from '../../../api/moderation/moderation.schema.ts';
-import { Loading } from '../../components/ui/loading.tsx';
 import { formatNumber, t } from '../../i18n/i18n.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { BulkResult, QueuePage as Page } from './entry-types.ts';
+import { PagedResults } from './paged-results.tsx';
 import { useStaffSession } from './session-context.ts';
 import { errorMessage, staffApi } from './staff-api.ts';
 import { labelOf, useMeta } from './use-meta.ts';
@@ -104,7 +104,7 @@ export function QueuePage() {
       </nav>
 
       <form className="staff-filters" onSubmit={onSearch} role="search">
-        <div className="staff-field">
+        <div className="form-field staff-field">
           <label htmlFor="queue-q">{t('staff.search')}</label>
           <span className="staff-inline">
             <input
@@ -120,7 +120,7 @@ export function QueuePage() {
             </button>
           </span>
         </div>
-        <div className="staff-field">
+        <div className="form-field staff-field">
           <label htmlFor="queue-theme">{t('staff.theme')}</label>
           <select
             id="queue-theme"
@@ -135,7 +135,7 @@ export function QueuePage() {
             ))}
           </select>
         </div>
-        <div className="staff-field">
+        <div className="form-field staff-field">
           <label htmlFor="queue-country">{t('staff.country')}</label>
           <select
             id="queue-country"
@@ -150,7 +150,7 @@ export function QueuePage() {
             ))}
           </select>
         </div>
-        <div className="staff-field">
+        <div className="form-field staff-field">
           <label htmlFor="queue-flagged">{t('staff.flagged')}</label>
           <select
             id="queue-flagged"
@@ -196,21 +196,21 @@ export function QueuePage() {
         )}
       </div>
 
-      {error !== undefined && (
-        <div role="alert" className="staff-error">
-          <p>{errorMessage(error, t('common.serverError'))}</p>
-          <button type="button" className="button secondary" onClick={reload}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
-      {!page && loading && <Loading />}
-      {page && (
-        <>
-          <p className="staff-muted" role="status">
-            {loading ? t('common.loading') : t('staff.results', { count: page.total })}
-          </p>
-          {items.length === 0 ? (
+      <PagedResults
+        page={page}
+        loading={loading}
+        error={error}
+        onRetry={reload}
+        count={(p) => (loading ? t('common.loading') : t('staff.results', { count: p.total }))}
+        offset={filters.offset}
+        pageSize={PAGE}
+        onOffset={(offset) => setParam({ offset: String(offset) })}
+        previousLabel={t('staff.previous')}
+        nextLabel={t('staff.next')}
+        showRange
+      >
+        {() =>
+          items.length === 0 ? (
             <p>{t('staff.queueEmpty')}</p>
           ) : (
             <div className="staff-table-wrap">
@@ -273,34 +273,9 @@ export function QueuePage() {
                 </tbody>
               </table>
             </div>
-          )}
-          <nav className="staff-pager" aria-label={t('staff.pages')}>
-            <button
-              type="button"
-              className="button secondary"
-              disabled={filters.offset === 0}
-              onClick={() => setParam({ offset: String(Math.max(0, filters.offset - PAGE)) })}
-            >
-              {t('staff.previous')}
-            </button>
-            <span>
-              {t('staff.pageOf', {
-                from: page.total ? filters.offset + 1 : 0,
-                to: Math.min(page.total, filters.offset + PAGE),
-                total: page.total,
-              })}
-            </span>
-            <button
-              type="button"
-              className="button secondary"
-              disabled={filters.offset + PAGE >= page.total}
-              onClick={() => setParam({ offset: String(filters.offset + PAGE) })}
-            >
-              {t('staff.next')}
-            </button>
-          </nav>
-        </>
-      )}
+          )
+        }
+      </PagedResults>
 
       {bulk && (
         <BulkDialog
@@ -370,7 +345,7 @@ function BulkDialog({
     >
       {decision === 'reject' && <ReasonField value={reason} onChange={setReason} />}
       {decision === 'publish' && anyFlagged && (
-        <label className="staff-check">
+        <label className="form-check staff-check">
           <input
             type="checkbox"
             checked={confirmFlags}
@@ -392,7 +367,7 @@ function BulkDialog({
 export function ReasonField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
   const id = useId();
   return (
-    <div className="staff-field">
+    <div className="form-field staff-field">
       <label htmlFor={id}>{t('staff.rejectReason')}</label>
       <p className="staff-hint" id={`${id}-hint`}>
         {t('staff.rejectReasonHint')}

@@ -65,32 +65,40 @@ export function SignIn({
         </p>
       )}
       <form onSubmit={(e) => void submit(e)} className="staff-form" noValidate>
-        <div className="staff-field">
-          <label htmlFor="staff-email">{t('staff.email')}</label>
-          <input
-            id="staff-email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="staff-field">
-          <label htmlFor="staff-password">{t('staff.password')}</label>
-          <input
-            id="staff-password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
+        <SignInField name="email" value={email} onChange={setEmail} />
+        <SignInField name="password" value={password} onChange={setPassword} />
         <button type="submit" className="button" disabled={busy}>
           {busy ? t('staff.signingIn') : t('staff.signIn')}
         </button>
       </form>
     </main>
+  );
+}
+
+// A field's name is its input type and its staff.* label key; the hints let password managers fill in.
+const AUTOCOMPLETE = { email: 'username', password: 'current-password' } as const;
+
+function SignInField({
+  name,
+  value,
+  onChange,
+}: {
+  name: keyof typeof AUTOCOMPLETE;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const id = `staff-${name}`;
+  return (
+    <div className="form-field staff-field">
+      <label htmlFor={id}>{t(`staff.${name}`)}</label>
+      <input
+        id={id}
+        type={name}
+        autoComplete={AUTOCOMPLETE[name]}
+        required
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import { QueuePage } from './queue-page.tsx';
 import { StaffSessionContext, type StaffSessionValue } from './session-context.ts';
 import { SignIn } from './sign-in.tsx';
 import { currentSession, errorMessage, onSignedOut, signOut, staffApi } from './staff-api.ts';
+import '../../styles/forms.css';
 import './moderation.css';
 
 registerMessages('staff', messages);
