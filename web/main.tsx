@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { preloadMapExplorer } from './features/map/preload.ts';
 import { setLocale } from './i18n/i18n.ts';
 import './styles/global.css';
 
 setLocale('en');
+if (location.pathname === '/') preloadMapExplorer();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testDb } from '../../tests/helpers/test-db.ts';
@@ -57,5 +58,48 @@ describe('the web app shell', () => {
     const res = await app.request('/no/such/page');
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('<div id="root">');
+  });
+
+  it('names no online basemap unless one is configured', async () => {
+    expect(await (await app.request('/')).text()).not.toContain('pm-basemap-style');
+    const dir = mkdtempSync(join(tmpdir(), 'pm-shell-'));
+    writeFileSync(join(dir, 'index.html'), SHELL);
+    const online = createApp({
+      db: testDb(),
+      staticDir: dir,
+      env: {
+        LOG_LEVEL: 'silent',
+        BASEMAP_STYLE_URL: 'https://tiles.example.org/style.json?a=1&b=2',
+      },
+    });
+    const res = await online.request('/');
+    expect(await res.text()).toContain(
+      '<meta name="pm-basemap-style" content="https://tiles.example.org/style.json?a=1&#38;b=2">',
+    );
+    expect(res.headers.get('content-security-policy')).toMatch(/connect-src 'self' https:/);
+  });
+
+  it('sends the precompressed .gz of a built asset when the browser takes gzip', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-shell-'));
+    writeFileSync(join(dir, 'index.html'), SHELL);
+    mkdirSync(join(dir, 'assets'));
+    const code = `export const answer = ${'42 + '.repeat(400)}0;`;
+    writeFileSync(join(dir, 'assets', 'app-abc123.js'), code);
+    const built = gzipSync(code, { level: 9 });
+    writeFileSync(join(dir, 'assets', 'app-abc123.js.gz'), built);
+    const site = createApp({ db: testDb(), staticDir: dir, env: { LOG_LEVEL: 'silent' } });
+    const zipped = await site.request('/assets/app-abc123.js', {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+    });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('content-type')).toMatch(/javascript/);
+    expect(zipped.headers.get('cache-control')).toContain('immutable');
+    const body = Buffer.from(await zipped.arrayBuffer());
+    expect(body.equals(built)).toBe(true); // the build's own file, not compressed again
+    expect(gunzipSync(body).toString()).toBe(code);
+    const plain = await site.request('/assets/app-abc123.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(code);
   });
 });

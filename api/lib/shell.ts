@@ -43,7 +43,11 @@ export function renderShell(
     `<meta name="description" content="${escapeHtml(description)}">` +
     `<meta property="og:title" content="${escapeHtml(title)}">` +
     `<meta property="og:description" content="${escapeHtml(description)}">` +
-    `<meta property="og:type" content="website">`;
+    `<meta property="og:type" content="website">` +
+    // The optional online basemap the map may offer (BASEMAP_STYLE_URL); absent by default.
+    (deps.env.BASEMAP_STYLE_URL
+      ? `<meta name="pm-basemap-style" content="${escapeHtml(deps.env.BASEMAP_STYLE_URL)}">`
+      : '');
   const body = template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
     .replace(/<meta name="description"[^>]*>/, '')

@@ -2,17 +2,24 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 
 /** Shared steps for the map e2e files (not a test file itself). */
-type MapHandle = {
-  loaded(): boolean;
-  isMoving(): boolean;
-  isSourceLoaded(id: string): boolean;
+type MapHandle = { loaded(): boolean; isMoving(): boolean };
+/** The page's map overlay (web/features/map/map-overlay.ts), as the tests see it. */
+export type OverlayHandle = {
+  loaded: boolean;
+  count: number;
+  rendered(): (
+    | { kind: 'point'; x: number; y: number; item: { slug: string } }
+    | { kind: 'cluster'; x: number; y: number; count: number }
+  )[];
+  renderedLabels(): { iso: string; name: string; x: number; y: number }[];
 };
 
 export async function mapReady(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
-      const m = (window as unknown as { __pmMap?: MapHandle }).__pmMap;
-      return !!m && m.loaded() && m.isSourceLoaded('initiatives') && !m.isMoving();
+      const w = window as unknown as { __pmMap?: MapHandle; __pmOverlay?: OverlayHandle };
+      const m = w.__pmMap;
+      return !!m && m.loaded() && !!w.__pmOverlay?.loaded && !m.isMoving();
     },
     null,
     { timeout: 20_000 },
@@ -33,26 +40,25 @@ export function nextMapUpdate(page: Page): Promise<number> {
   );
 }
 
-/** Page coordinates of a rendered feature (an initiative point or a cluster). */
+/** Page coordinates of a drawn initiative point or cluster. */
 export async function featurePosition(
   page: Page,
-  layer: 'points' | 'clusters',
+  kind: 'point' | 'cluster',
   match?: { slug?: string },
 ): Promise<{ x: number; y: number }> {
   const pos = await page.evaluate(
-    ({ layer, slug }) => {
-      const m = (window as unknown as { __pmMap: MapLibreMap }).__pmMap;
-      const f = m
-        .queryRenderedFeatures({ layers: [layer] })
-        .find((x) => !slug || x.properties.slug === slug);
+    ({ kind, slug }) => {
+      const w = window as unknown as { __pmMap: MapLibreMap; __pmOverlay: OverlayHandle };
+      const f = w.__pmOverlay
+        .rendered()
+        .find((x) => x.kind === kind && (!slug || (x.kind === 'point' && x.item.slug === slug)));
       if (!f) return null;
-      const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-      const r = m.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
+      const r = w.__pmMap.getCanvas().getBoundingClientRect();
+      return { x: r.left + f.x, y: r.top + f.y };
     },
-    { layer, slug: match?.slug },
+    { kind, slug: match?.slug },
   );
-  if (!pos) throw new Error(`No rendered feature in ${layer}`);
+  if (!pos) throw new Error(`No ${kind} drawn on the map`);
   return pos;
 }
 

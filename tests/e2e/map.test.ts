@@ -3,7 +3,13 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, startApp, watchErrors, type RunningApp } from './helpers/harness.ts';
-import { featurePosition, headlineText, mapReady, nextMapUpdate } from './map-helpers.ts';
+import {
+  featurePosition,
+  headlineText,
+  mapReady,
+  nextMapUpdate,
+  type OverlayHandle,
+} from './map-helpers.ts';
 
 type Facets = { total: number; countries: number; country: Record<string, number> };
 type Feature = {
@@ -45,16 +51,23 @@ describe('map explorer', () => {
     await mapReady(page);
     await expect.poll(() => headlineText(page)).toBe(headlineFor(all));
     const drawn = await page.evaluate(() => {
-      const m = (window as unknown as { __pmMap: MapLibreMap }).__pmMap;
-      const clusters = m.queryRenderedFeatures({ layers: ['clusters'] });
-      const points = m.queryRenderedFeatures({ layers: ['points'] });
-      const labels = m.queryRenderedFeatures({ layers: ['labels-large', 'labels-medium'] });
-      return { clusters: clusters.length, points: points.length, labels: labels.length };
+      const overlay = (window as unknown as { __pmOverlay: OverlayHandle }).__pmOverlay;
+      const drawn = overlay.rendered();
+      const clusters = drawn.filter((f) => f.kind === 'cluster');
+      const points = drawn.filter((f) => f.kind === 'point');
+      const labels = overlay.renderedLabels().map((l) => l.name);
+      return { clusters: clusters.length, points: points.length, labels };
     });
     expect(drawn.clusters).toBeGreaterThan(5);
     expect(drawn.points).toBeGreaterThan(0);
-    expect(drawn.labels).toBeGreaterThan(5); // country names, drawn without a glyph server
+    // Country names, drawn without a glyph server, with the site's own names
+    expect(drawn.labels.length).toBeGreaterThan(5);
+    expect(drawn.labels).toContain('Brazil');
     expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
+    // Shown once drawn: the loading message gives way to the map and its overlay
+    await expect.poll(() => page.locator('canvas.maplibregl-canvas').isVisible()).toBe(true);
+    expect(await page.locator('canvas.map-overlay').isVisible()).toBe(true);
+    expect(await page.getByText('Loading the map…').count()).toBe(0);
     await expect.poll(() => page.getByText(`Showing 50 of ${all.total}`).count()).toBe(1);
     expect(errors).toEqual([]);
   });
@@ -116,7 +129,7 @@ describe('map explorer', () => {
     expect(target).toBeDefined();
     await page.goto(`${app.url}/?country=${single}`);
     await mapReady(page);
-    const pos = await featurePosition(page, 'points', { slug: target?.slug });
+    const pos = await featurePosition(page, 'point', { slug: target?.slug });
     await page.mouse.click(pos.x, pos.y);
     const card = page.getByTestId('initiative-card');
     await expect
@@ -149,7 +162,7 @@ describe('map explorer', () => {
     const country = shared?.[0]?.properties.country;
     await page.goto(`${app.url}/?country=${country}`);
     await mapReady(page);
-    const pos = await featurePosition(page, 'clusters');
+    const pos = await featurePosition(page, 'cluster');
     await page.mouse.click(pos.x, pos.y);
     const stack = page.getByTestId('stack-card');
     await expect.poll(() => stack.getByRole('button').count()).toBe((shared?.length ?? 0) + 1);

@@ -1,11 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
 import '../../i18n/en/map.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
 import { useInitiative } from '../initiative/use-initiative.ts';
-import { placeLine } from './results-list.tsx';
+import { placeLine, ThemeChips } from './results-list.tsx';
 import { themeColor } from './scales.ts';
 
 type CardProps = {
@@ -14,6 +14,46 @@ type CardProps = {
   meta: Meta;
   onClose: () => void;
 };
+
+/**
+ * The frame both cards share: a labelled section over the map with a close button, whose
+ * heading takes focus when it opens (and when `focusKey` changes); Escape closes it.
+ */
+function MapCard({
+  id,
+  testId,
+  heading,
+  focusKey,
+  onClose,
+  children,
+}: {
+  id: string;
+  testId: string;
+  heading: ReactNode;
+  focusKey: unknown;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEscape(onClose);
+  useEffect(() => ref.current?.focus(), [focusKey]);
+  return (
+    <section className="map-card" aria-labelledby={id} data-testid={testId}>
+      <button
+        type="button"
+        className="card-close"
+        aria-label={t('map.closeCard')}
+        onClick={onClose}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+      <h2 id={id} tabIndex={-1} ref={ref}>
+        {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 function useEscape(onClose: () => void) {
   useEffect(() => {
@@ -28,41 +68,20 @@ function useEscape(onClose: () => void) {
 /** The summary card over the map: enough to decide whether to read more, plus the source. */
 export function InitiativeCard({ slug, item, meta, onClose }: CardProps) {
   const detail = useInitiative(slug);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEscape(onClose);
-  useEffect(() => heading.current?.focus(), [slug]);
   const themeLabel = new Map(meta.themes.map((x) => [x.code, x.label]));
   const full = detail.status === 'ready' ? detail.item : undefined;
   const title = full?.title ?? item?.title ?? '';
 
   return (
-    <section className="map-card" aria-labelledby="map-card-title" data-testid="initiative-card">
-      <button
-        type="button"
-        className="card-close"
-        aria-label={t('map.closeCard')}
-        onClick={onClose}
-      >
-        <span aria-hidden="true">×</span>
-      </button>
-      <h2 id="map-card-title" tabIndex={-1} ref={heading}>
-        {title}
-      </h2>
+    <MapCard
+      id="map-card-title"
+      testId="initiative-card"
+      heading={title}
+      focusKey={slug}
+      onClose={onClose}
+    >
       {item && <p className="result-place">{placeLine(item)}</p>}
-      {item && (
-        <ul className="theme-chips">
-          {item.themes.map((code) => (
-            <li key={code}>
-              <span
-                className="swatch"
-                style={{ background: themeColor(code) }}
-                aria-hidden="true"
-              />
-              {themeLabel.get(code) ?? code}
-            </li>
-          ))}
-        </ul>
-      )}
+      {item && <ThemeChips codes={item.themes} labels={themeLabel} />}
       {detail.status === 'loading' && <p className="muted">{t('common.loading')}</p>}
       {detail.status === 'error' && (
         <p className="inline-error">
@@ -96,7 +115,7 @@ export function InitiativeCard({ slug, item, meta, onClose }: CardProps) {
           {t('map.openPage')}
         </Link>
       </p>
-    </section>
+    </MapCard>
   );
 }
 
@@ -110,22 +129,14 @@ export function StackCard({
   onChoose: (slug: string) => void;
   onClose: () => void;
 }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEscape(onClose);
-  useEffect(() => heading.current?.focus(), [items]);
   return (
-    <section className="map-card" aria-labelledby="map-stack-title" data-testid="stack-card">
-      <button
-        type="button"
-        className="card-close"
-        aria-label={t('map.closeCard')}
-        onClick={onClose}
-      >
-        <span aria-hidden="true">×</span>
-      </button>
-      <h2 id="map-stack-title" tabIndex={-1} ref={heading}>
-        {t('map.stackHeading', { count: items.length })}
-      </h2>
+    <MapCard
+      id="map-stack-title"
+      testId="stack-card"
+      heading={t('map.stackHeading', { count: items.length })}
+      focusKey={items}
+      onClose={onClose}
+    >
       <p className="muted">{t('map.stackHelp')}</p>
       <ul className="stack-list">
         {items.map((i) => (
@@ -144,6 +155,6 @@ export function StackCard({
           </li>
         ))}
       </ul>
-    </section>
+    </MapCard>
   );
 }

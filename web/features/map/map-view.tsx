@@ -1,8 +1,7 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MapLibreEvent, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import MapGL, {
   AttributionControl,
   Layer,
@@ -11,27 +10,25 @@ import MapGL, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
+import { Loading } from '../../components/ui/loading.tsx';
 import '../../i18n/en/map.ts';
 import { locale, t } from '../../i18n/i18n.ts';
 import type { Bounds } from '../../stores/explorer-store.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
+import { onlineStyleUrl, storeBasemap, storedBasemap, type BasemapKind } from './basemap-choice.ts';
 import { buildBasemap, localCountryNames, type Basemap } from './basemap.ts';
 import {
   BASE_STYLE,
   INTERACTIVE_LAYERS,
   MAX_ZOOM,
   SOURCES,
-  clusterCounts,
-  clusters,
   countriesBorder,
   countriesFill,
-  countriesHover,
-  highlight,
-  labelLayers,
-  points,
+  countriesFillOnline,
 } from './layers.ts';
+import { MapOverlay, type DrawnFeature } from './map-overlay.ts';
+import { whenMapUpdated } from './map-updated.ts';
 import { BASEMAP_COLORS } from './scales.ts';
-import { abbreviateCount, renderTextImage } from './text-images.ts';
 
 export type MapViewProps = {
   /** False while the initiatives are still loading (the basemap shows already). */
@@ -51,8 +48,7 @@ export type MapViewProps = {
 };
 
 type Tooltip = { x: number; y: number; text: string } | null;
-
-const NO_LABELS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+type Picked = DrawnFeature | { kind: 'country'; feature: MapGeoJSONFeature };
 
 let basemapCache: Basemap | undefined;
 function basemap(): Basemap {
@@ -60,10 +56,27 @@ function basemap(): Basemap {
   return basemapCache;
 }
 
+/** Builds the basemap's GeoJSON ahead of the first render (preload.ts). */
+export function prepareBasemap(): void {
+  basemap();
+}
+
 /** Labels use the same country names as the rest of the site; the browser's names otherwise. */
 function labelNamer(names: ReadonlyMap<string, string>): (iso: string, fallback: string) => string {
   const local = localCountryNames(locale());
   return (iso, fallback) => names.get(iso) ?? local(iso, fallback);
+}
+
+/** The optional online basemap named by the server (none by default). */
+const STYLE_URL = typeof document === 'undefined' ? undefined : onlineStyleUrl();
+
+/** Over an online style, the choropleth goes under the style's first names layer. */
+function keepNamesOnTop(map: MapLibreMap) {
+  if (!map.getLayer('countries-fill')) return;
+  const order = map.getLayersOrder();
+  const names = order.find((id) => map.getLayer(id)?.type === 'symbol');
+  if (names && order.indexOf('countries-fill') > order.indexOf(names))
+    map.moveLayer('countries-fill', names);
 }
 
 const reducedMotion = () =>
@@ -73,76 +86,83 @@ const reducedMotion = () =>
 export function MapView(props: MapViewProps) {
   const { ready, items, bySlug, countryColors, countryCounts, hovered, selected } = props;
   const mapRef = useRef<MapRef>(null);
+  // The map exists (the overlay can draw) / its countries source is added / first full render.
+  const [created, setCreated] = useState(false);
+  /** Bumped each time the countries source is (re)created, e.g. after a basemap switch. */
+  const [sourceGen, setSourceGen] = useState(0);
+  const [basemapKind, setBasemapKind] = useState<BasemapKind>(() =>
+    STYLE_URL ? storedBasemap() : 'offline',
+  );
+  const [basemapFailed, setBasemapFailed] = useState(false);
+  const online = basemapKind === 'online' && STYLE_URL !== undefined;
+  const onlineRef = useRef(online);
+  useEffect(() => {
+    onlineRef.current = online;
+  }, [online]);
   const [loaded, setLoaded] = useState(false);
+  /** Map changes made since its last frame (a frame must show them before "updated"). */
+  const unrendered = useRef(false);
   const [tooltip, setTooltip] = useState<Tooltip>(null);
   const base = basemap();
-  const namer = useRef(labelNamer(props.countryNames));
-  useEffect(() => {
-    namer.current = labelNamer(props.countryNames);
-  }, [props.countryNames]);
-  const namesReady = props.countryNames.size > 0;
   const callbacks = useRef(props);
   useEffect(() => {
     callbacks.current = props;
   });
-  const hoverState = useRef<{ source: string; id: number | string } | null>(null);
   const lastColors = useRef(new Map<string, string>());
+  const overlay = useRef<MapOverlay | null>(null);
+  useEffect(() => () => overlay.current?.remove(), []);
 
-  // Only what clustering and colouring need goes to the worker: smaller, faster setData.
-  const pointData = useMemo<FeatureCollection<Point>>(
-    () => ({
-      type: 'FeatureCollection',
-      features: items.map((i) => ({
-        type: 'Feature',
-        id: i.id,
-        geometry: { type: 'Point', coordinates: [i.lon, i.lat] },
-        properties: { slug: i.slug, theme: i.themes[0] ?? '' },
-      })),
-    }),
-    [items],
-  );
+  // Country names: only once the site's own names are known, so no stand-in name is drawn.
+  const { countryNames } = props;
+  // An online style brings its own names.
+  useEffect(() => {
+    if (created)
+      overlay.current?.setNames(
+        countryNames.size > 0 && !online ? labelNamer(countryNames) : undefined,
+      );
+  }, [countryNames, created, online]);
 
-  const highlightData = useMemo<FeatureCollection<Point>>(() => {
-    const features: FeatureCollection<Point>['features'] = [];
-    for (const [slug, kind] of [
-      [selected, 'selected'],
-      [hovered, 'hovered'],
-    ] as const) {
-      const i = slug ? bySlug.get(slug) : undefined;
-      if (i)
-        features.push({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [i.lon, i.lat] },
-          properties: { kind },
-        });
-    }
-    return { type: 'FeatureCollection', features };
-  }, [bySlug, hovered, selected]);
+  // Points and clusters: re-clustered in the page and drawn on the overlay at once.
+  useEffect(() => {
+    if (created && ready) overlay.current?.setItems(items);
+  }, [items, created, ready]);
+
+  // A ring around the hovered or selected initiative, drawn even when it sits in a cluster.
+  useEffect(() => {
+    if (!created) return;
+    overlay.current?.setRings(
+      selected ? bySlug.get(selected) : undefined,
+      hovered ? bySlug.get(hovered) : undefined,
+    );
+  }, [bySlug, hovered, selected, created]);
 
   // Choropleth: colours live in feature-state, so a filter change repaints without re-tiling.
+  // They are set as soon as the source exists, so the first frame with countries has them.
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !loaded) return;
+    if (!map || sourceGen === 0) return;
     const prev = lastColors.current;
     for (const [iso, ids] of base.idsByIso) {
       const color = countryColors.get(iso) ?? BASEMAP_COLORS.land;
       if (prev.get(iso) === color) continue;
       prev.set(iso, color);
+      unrendered.current = true;
       for (const id of ids) map.setFeatureState({ source: SOURCES.countries, id }, { color });
     }
-  }, [countryColors, loaded, base]);
+  }, [countryColors, sourceGen, base]);
 
-  // Measurable "map updated": after the new points are in, the next idle is the finished map.
+  // Measurable "map updated" (tests, benchmark): the points are drawn and the map has shown
+  // every change made to it, either already or at its next idle.
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !loaded || !ready) return;
     const count = items.length;
-    map.once('idle', () => {
+    const done = () => {
       performance.mark('pm:map-idle');
       window.dispatchEvent(new CustomEvent('pm:map-idle', { detail: { count } }));
-    });
-    map.triggerRepaint();
-  }, [items, loaded, ready]);
+    };
+    whenMapUpdated(map, unrendered.current, done);
+  }, [items, loaded, ready, created]);
 
   // The map flies to a selected initiative (jumps, when the visitor prefers less motion).
   useEffect(() => {
@@ -152,17 +172,54 @@ export function MapView(props: MapViewProps) {
     const zoom = Math.max(map.getZoom(), 4);
     if (reducedMotion()) map.jumpTo({ center: [item.lon, item.lat], zoom });
     else map.flyTo({ center: [item.lon, item.lat], zoom, duration: 1200, essential: false });
-  }, [selected, bySlug, loaded]);
+  }, [selected, bySlug, loaded, created]);
 
-  function onLoad() {
-    const map = mapRef.current?.getMap();
-    if (!map) return;
-    if (typeof navigator !== 'undefined' && navigator.webdriver) {
-      // Test and benchmark hook only (automation sets navigator.webdriver).
-      (window as unknown as { __pmMap?: MapLibreMap }).__pmMap = map;
-    }
+  // The overlay and the choropleth start as soon as the map exists, before its first render.
+  const attach = useCallback(
+    (ref: MapRef | null) => {
+      mapRef.current = ref;
+      const map = ref?.getMap();
+      if (!map || overlay.current) return;
+      overlay.current = new MapOverlay(map, base);
+      map.on('render', () => (unrendered.current = false));
+      // A new style (the basemap switch) drops the countries source and its feature-state;
+      // react-map-gl adds the source again, and the colours are set again on the new one.
+      let seen: unknown;
+      const onStyle = () => {
+        const source = map.getSource(SOURCES.countries);
+        if (source && source !== seen) {
+          seen = source;
+          lastColors.current.clear();
+          setSourceGen((g) => g + 1);
+        }
+        if (onlineRef.current) keepNamesOnTop(map);
+      };
+      map.on('styledata', onStyle);
+      map.on('sourcedata', onStyle);
+      onStyle();
+      // An online style that cannot load (offline, blocked): back to the offline basemap.
+      map.on('error', () => {
+        if (!onlineRef.current || map.isStyleLoaded()) return;
+        onlineRef.current = false;
+        setBasemapKind('offline');
+        setBasemapFailed(true);
+      });
+      if (typeof navigator !== 'undefined' && navigator.webdriver) {
+        // Test and benchmark hooks only (automation sets navigator.webdriver).
+        const w = window as unknown as { __pmMap?: MapLibreMap; __pmOverlay?: MapOverlay };
+        w.__pmMap = map;
+        w.__pmOverlay = overlay.current;
+      }
+      setCreated(true);
+    },
+    [base],
+  );
+
+  // The map may load before React has handed over the map object (the ref): the event's own
+  // map is used, and what needs the ref waits for `created` as well.
+  function onLoad(e: MapLibreEvent) {
     setLoaded(true);
-    reportBounds(map);
+    reportBounds(e.target);
   }
 
   function reportBounds(map: MapLibreMap) {
@@ -170,119 +227,84 @@ export function MapView(props: MapViewProps) {
     callbacks.current.onBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
   }
 
-  function pick(e: MapLayerMouseEvent): MapGeoJSONFeature | undefined {
-    const map = e.target;
-    const { x, y } = e.point;
-    const r = 8; // forgiving for fingers and unsteady hands
-    const near = map.queryRenderedFeatures(
-      [
-        [x - r, y - r],
-        [x + r, y + r],
-      ],
-      { layers: ['points', 'clusters'] },
-    );
-    if (near.length) {
-      // Nearest first
-      near.sort((a, b) => dist(map, a, x, y) - dist(map, b, x, y));
-      return near[0];
-    }
-    return map.queryRenderedFeatures([x, y], { layers: ['countries-fill'] })[0];
-  }
-
-  function setHover(map: MapLibreMap, f: MapGeoJSONFeature | undefined) {
-    const next = f && f.id !== undefined ? { source: f.source, id: f.id } : null;
-    const cur = hoverState.current;
-    if (cur && next && cur.source === next.source && cur.id === next.id) return;
-    if (cur) map.setFeatureState(cur, { hover: false });
-    if (next) map.setFeatureState(next, { hover: true });
-    hoverState.current = next;
+  /** The point or cluster under the pointer (nearest first), else the country. */
+  function pick(e: MapLayerMouseEvent): Picked | undefined {
+    const hit = overlay.current?.pick(e.point.x, e.point.y);
+    if (hit) return hit;
+    const country = e.target.queryRenderedFeatures([e.point.x, e.point.y], {
+      layers: ['countries-fill'],
+    })[0];
+    return country && { kind: 'country', feature: country };
   }
 
   function onMouseMove(e: MapLayerMouseEvent) {
     const map = e.target;
     const f = pick(e);
-    setHover(map, f);
+    overlay.current?.setHoverCountry(
+      f?.kind === 'country' ? String(f.feature.properties.iso) : null,
+    );
+    overlay.current?.setHover(f?.kind === 'country' ? undefined : f);
     map.getCanvas().style.cursor = f ? 'pointer' : '';
-    const slug = f?.layer.id === 'points' ? String(f.properties.slug) : null;
-    callbacks.current.onHover(slug);
+    callbacks.current.onHover(f?.kind === 'point' ? f.item.slug : null);
     let text: string | undefined;
-    if (f?.layer.id === 'points') text = slug ? bySlug.get(slug)?.title : undefined;
-    else if (f?.layer.id === 'clusters')
-      text = t('map.clusterTooltip', { count: Number(f.properties.point_count) });
-    else if (f?.layer.id === 'countries-fill') {
-      const iso = String(f.properties.iso);
+    if (f?.kind === 'point') text = f.item.title;
+    else if (f?.kind === 'cluster') text = t('map.clusterTooltip', { count: f.count });
+    else if (f?.kind === 'country') {
+      const iso = String(f.feature.properties.iso);
       text = t('map.countryTooltip', {
-        name: String(f.properties.name),
+        name: String(f.feature.properties.name),
         count: countryCounts.get(iso) ?? 0,
       });
     }
     setTooltip(text ? { x: e.point.x, y: e.point.y, text } : null);
   }
 
-  function onMouseLeave() {
-    const map = mapRef.current?.getMap();
-    if (map) setHover(map, undefined);
+  /** What the pointer pointed at is stale once the map moves under it. */
+  function clearPointer() {
+    overlay.current?.setHoverCountry(null);
+    overlay.current?.setHover(undefined);
     setTooltip(null);
+  }
+
+  function onMouseLeave() {
+    clearPointer();
     callbacks.current.onHover(null);
   }
 
-  async function onClick(e: MapLayerMouseEvent) {
+  function onClick(e: MapLayerMouseEvent) {
     const map = e.target;
     const f = pick(e);
     if (!f) return;
-    if (f.layer.id === 'points') {
-      callbacks.current.onSelect(String(f.properties.slug));
+    if (f.kind === 'point') {
+      callbacks.current.onSelect(f.item.slug);
       return;
     }
-    if (f.layer.id === 'countries-fill') {
-      callbacks.current.onCountry(String(f.properties.iso));
+    if (f.kind === 'country') {
+      callbacks.current.onCountry(String(f.feature.properties.iso));
       return;
     }
-    const source = map.getSource<GeoJSONSource>(SOURCES.initiatives);
-    if (!source) return;
-    const clusterId = Number(f.properties.cluster_id);
-    const count = Number(f.properties.point_count);
-    const center = (f.geometry as Point).coordinates as [number, number];
-    const [zoom, leaves] = await Promise.all([
-      source.getClusterExpansionZoom(clusterId),
-      count <= 200 ? source.getClusterLeaves(clusterId, count, 0) : Promise.resolve(null),
-    ]);
-    const first = leaves?.[0]?.geometry as Point | undefined;
+    const expansion = overlay.current?.expansion(f.id, f.count <= 200 ? f.count : 0);
+    if (!expansion) return;
+    const { zoom, leaves } = expansion;
+    const first = leaves[0];
     const onePlace =
-      leaves !== null &&
-      leaves.every((l) => {
-        const c = (l.geometry as Point).coordinates;
-        return c[0] === first?.coordinates[0] && c[1] === first?.coordinates[1];
-      });
-    if (leaves && (onePlace || zoom > MAX_ZOOM || map.getZoom() >= MAX_ZOOM)) {
+      leaves.length > 0 && leaves.every((l) => l.lon === first?.lon && l.lat === first.lat);
+    if (leaves.length > 0 && (onePlace || zoom > MAX_ZOOM || map.getZoom() >= MAX_ZOOM)) {
       // Entries sharing one point (often a country's point) are listed instead of stacked.
-      callbacks.current.onStack(leaves.map((l) => String(l.properties?.slug)));
+      callbacks.current.onStack(leaves.map((l) => l.slug));
       return;
     }
     const target = Math.min(zoom, MAX_ZOOM);
+    const center: [number, number] = [f.lon, f.lat];
     if (reducedMotion()) map.jumpTo({ center, zoom: target });
     else map.easeTo({ center, zoom: target, duration: 500 });
   }
 
-  // Text images must be supplied from the very first layout, before `load` fires.
-  const attach = useCallback(
-    (ref: MapRef | null) => {
-      mapRef.current = ref;
-      const map = ref?.getMap();
-      if (!map || withTextImages.has(map)) return;
-      withTextImages.add(map);
-      // MapLibre 6: only a resolver (not a `styleimagemissing` listener) can answer the request
-      // that is waiting for the image.
-      map.setMissingStyleImageResolver((id) => addTextImage(map, id, base, namer.current));
-    },
-    [base],
-  );
-
   return (
-    <div className="map-canvas-wrap">
+    <div className={`map-canvas-wrap${loaded ? '' : ' is-loading'}`}>
       <MapGL
         ref={attach}
-        mapStyle={BASE_STYLE}
+        mapStyle={online ? STYLE_URL : BASE_STYLE}
         workerUrl={workerUrl}
         initialViewState={{ bounds: [-150, -45, 165, 65] }}
         minZoom={0}
@@ -294,10 +316,11 @@ export function MapView(props: MapViewProps) {
         attributionControl={false}
         interactiveLayerIds={INTERACTIVE_LAYERS}
         onLoad={onLoad}
+        onMoveStart={clearPointer}
         onMoveEnd={(e) => reportBounds(e.target)}
         onMouseMove={onMouseMove}
         onMouseLeave={onMouseLeave}
-        onClick={(e) => void onClick(e)}
+        onClick={onClick}
         style={{ position: 'absolute', inset: 0 }}
         locale={{
           'NavigationControl.ZoomIn': t('map.zoomIn'),
@@ -306,32 +329,8 @@ export function MapView(props: MapViewProps) {
         }}
       >
         <Source id={SOURCES.countries} type="geojson" data={base.countries}>
-          <Layer {...countriesFill} />
-          <Layer {...countriesBorder} />
-          <Layer {...countriesHover} />
-        </Source>
-        {/* Empty until the country names are known, so no label is drawn with a stand-in name;
-            always present, so the layer order stays the same. */}
-        <Source id={SOURCES.labels} type="geojson" data={namesReady ? base.labels : NO_LABELS}>
-          {labelLayers.map((l) => (
-            <Layer key={l.id} {...l} />
-          ))}
-        </Source>
-        <Source
-          id={SOURCES.initiatives}
-          type="geojson"
-          data={pointData}
-          cluster
-          clusterRadius={42}
-          clusterMaxZoom={MAX_ZOOM}
-          buffer={64}
-        >
-          <Layer {...clusters} />
-          <Layer {...clusterCounts} />
-          <Layer {...points} />
-        </Source>
-        <Source id={SOURCES.highlight} type="geojson" data={highlightData}>
-          <Layer {...highlight} />
+          <Layer {...(online ? countriesFillOnline : countriesFill)} />
+          {!online && <Layer {...countriesBorder} />}
         </Source>
         <NavigationControl position="top-right" showCompass={false} />
         <AttributionControl
@@ -340,6 +339,31 @@ export function MapView(props: MapViewProps) {
           customAttribution={t('map.attribution')}
         />
       </MapGL>
+      {!loaded && (
+        <div className="map-loading">
+          <Loading label={t('map.mapLoading')} />
+        </div>
+      )}
+      {STYLE_URL && (
+        <button
+          type="button"
+          className="basemap-toggle"
+          aria-pressed={online}
+          onClick={() => {
+            const next = online ? 'offline' : 'online';
+            storeBasemap(next);
+            setBasemapFailed(false);
+            setBasemapKind(next);
+          }}
+        >
+          {t('map.detailedMap')}
+        </button>
+      )}
+      {basemapFailed && (
+        <p className="map-notice" role="status">
+          {t('map.detailedMapFailed')}
+        </p>
+      )}
       {tooltip && (
         <div
           className="map-tooltip"
@@ -351,48 +375,4 @@ export function MapView(props: MapViewProps) {
       )}
     </div>
   );
-}
-
-function dist(map: MapLibreMap, f: MapGeoJSONFeature, x: number, y: number): number {
-  const [lon = 0, lat = 0] = (f.geometry as Point).coordinates;
-  const p = map.project([lon, lat]);
-  return (p.x - x) ** 2 + (p.y - y) ** 2;
-}
-
-const labelStyle = {
-  font: '600 12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
-  color: BASEMAP_COLORS.label,
-  halo: BASEMAP_COLORS.labelHalo,
-  haloWidth: 2,
-};
-const countStyle = {
-  font: '700 12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
-  color: '#ffffff',
-};
-
-const withTextImages = new WeakSet<MapLibreMap>();
-const labelNames = new WeakMap<Basemap, Map<string, string>>();
-
-function addTextImage(
-  map: MapLibreMap,
-  id: string,
-  base: Basemap,
-  namer: (iso: string, fallback: string) => string,
-) {
-  if (map.hasImage(id)) return;
-  const ratio = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
-  let image;
-  if (id.startsWith('label:')) {
-    const iso = id.slice(6);
-    let names = labelNames.get(base);
-    if (!names) {
-      names = new Map(base.labels.features.map((f) => [f.properties.iso, f.properties.name]));
-      labelNames.set(base, names);
-    }
-    const fallback = names.get(iso);
-    if (fallback) image = renderTextImage(namer(iso, fallback), labelStyle, ratio);
-  } else if (id.startsWith('count:')) {
-    image = renderTextImage(abbreviateCount(Number(id.slice(6))), countStyle, ratio);
-  }
-  if (image) map.addImage(id, image, { pixelRatio: ratio });
 }

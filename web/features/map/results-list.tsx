@@ -24,6 +24,26 @@ export function placeLine(i: MapItem): string {
     .join(' · ');
 }
 
+/** An entry's themes as coloured chips, as on the map (list and summary card). */
+export function ThemeChips({
+  codes,
+  labels,
+}: {
+  codes: readonly string[];
+  labels: ReadonlyMap<string, string>;
+}) {
+  return (
+    <ul className="theme-chips">
+      {codes.map((code) => (
+        <li key={code}>
+          <span className="swatch" style={{ background: themeColor(code) }} aria-hidden="true" />
+          {labels.get(code) ?? code}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The accessible twin of the map: every matching initiative, in pages. Hovering or focusing an
  * entry rings its point on the map; hovering a point marks the entry here.
@@ -88,18 +108,7 @@ export function ResultsList({ items, meta, totalMatching, onlyVisibleActive, onS
               {placeLine(i)}
               {i.approximate && <span className="muted"> ({t('map.approximate')})</span>}
             </p>
-            <ul className="theme-chips">
-              {i.themes.map((code) => (
-                <li key={code}>
-                  <span
-                    className="swatch"
-                    style={{ background: themeColor(code) }}
-                    aria-hidden="true"
-                  />
-                  {themeLabel.get(code) ?? code}
-                </li>
-              ))}
-            </ul>
+            <ThemeChips codes={i.themes} labels={themeLabel} />
             <button
               type="button"
               className="link-button show-on-map"

@@ -54,6 +54,9 @@ export const map = {
   attribution:
     'Boundaries: Natural Earth. The boundaries and names shown do not imply official endorsement or acceptance by the United Nations.',
   mapLoading: 'Loading the map…',
+  detailedMap: 'Detailed map (online)',
+  detailedMapFailed:
+    'The detailed map could not be loaded, so the simple map is shown. Check the connection and try again.',
   mapUnavailable:
     'The interactive map cannot be shown on this device or browser. Every initiative is in the list.',
   clusterTooltip: {

@@ -1,0 +1,379 @@
+import type { MultiPolygon } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapItem } from '../filters/filter-logic.ts';
+import type { Basemap } from './basemap.ts';
+import { labelMinZoom, placeLabels, type Box, type LabelCandidate } from './label-placement.ts';
+import { PointIndex, worldCopies, type View } from './point-index.ts';
+import { BASEMAP_COLORS, CLUSTER_COLOR, themeColor } from './scales.ts';
+
+/**
+ * Everything on the map that changes with the visitor: the initiatives' points and clusters,
+ * country names and the hovered country's outline. Drawn on a 2D canvas laid over MapLibre's
+ * canvas, in the same animation frame as the map (its `render` event). MapLibre keeps the
+ * basemap and the choropleth. A filter change re-clusters in the page and redraws at once: no
+ * worker round trip, no re-tiling, and no WebGL programs to compile for points or text.
+ * Hit-testing is done here too, against what was drawn. Decision: docs/decisions/015.
+ */
+export type DrawnFeature =
+  | { kind: 'point'; x: number; y: number; r: number; item: MapItem }
+  | {
+      kind: 'cluster';
+      x: number;
+      y: number;
+      r: number;
+      id: number;
+      count: number;
+      lon: number;
+      lat: number;
+    };
+export type DrawnLabel = { iso: string; name: string; x: number; y: number };
+
+export const POINT_RADIUS = 7;
+/** Extra reach around each circle, forgiving for fingers and unsteady hands. */
+export const PICK_SLOP = 8;
+const SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
+const COUNT_FONT = `700 12px ${SANS}`;
+const LABEL_FONT = `600 12px ${SANS}`;
+const LABEL_HEIGHT = 14;
+
+export function clusterRadius(count: number): number {
+  if (count < 10) return 13;
+  if (count < 50) return 16;
+  if (count < 200) return 20;
+  if (count < 1000) return 25;
+  return 30;
+}
+
+/** Short form of a cluster count ("1.2k"). */
+export function abbreviateCount(n: number): string {
+  if (n >= 10_000) return `${Math.round(n / 1000)}k`;
+  if (n >= 1000) return `${Math.round(n / 100) / 10}k`;
+  return String(n);
+}
+
+/** The drawn feature nearest to (x, y) that the pointer is on or close to, if any. */
+export function nearest(
+  drawn: readonly DrawnFeature[],
+  x: number,
+  y: number,
+  slop = PICK_SLOP,
+): DrawnFeature | undefined {
+  let best: DrawnFeature | undefined;
+  let bestD = Infinity;
+  for (const f of drawn) {
+    const d = Math.hypot(f.x - x, f.y - y);
+    if (d <= f.r + slop && d < bestD) {
+      best = f;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+export const featureKey = (f: DrawnFeature): string =>
+  f.kind === 'point' ? `p:${f.item.slug}` : `c:${f.id}`;
+
+type Label = { iso: string; fallback: string; rank: number; lon: number; lat: number };
+
+export class MapOverlay {
+  readonly canvas: HTMLCanvasElement;
+  private readonly map: MapLibreMap;
+  private readonly labelSource: readonly Label[];
+  private readonly shapes: ReadonlyMap<string, MultiPolygon[]>;
+  private index: PointIndex | undefined;
+  private drawn: DrawnFeature[] = [];
+  private labels: DrawnLabel[] = [];
+  private namer: ((iso: string, fallback: string) => string) | undefined;
+  private readonly widths = new Map<string, number>();
+  private hoverKey: string | null = null;
+  private hoverCountry: string | null = null;
+  private rings: { item: MapItem; kind: 'selected' | 'hovered' }[] = [];
+  private lastFrame = '';
+  private version = 0;
+  private readonly onRender = () => this.draw();
+
+  constructor(map: MapLibreMap, base: Basemap) {
+    this.map = map;
+    this.labelSource = base.labels.features
+      .map((f) => ({
+        iso: f.properties.iso,
+        fallback: f.properties.name,
+        rank: f.properties.rank,
+        lon: f.geometry.coordinates[0] ?? 0,
+        lat: f.geometry.coordinates[1] ?? 0,
+      }))
+      .sort((a, b) => b.rank - a.rank);
+    const shapes = new Map<string, MultiPolygon[]>();
+    for (const f of base.countries.features)
+      shapes.set(f.properties.iso, [...(shapes.get(f.properties.iso) ?? []), f.geometry]);
+    this.shapes = shapes;
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'map-overlay';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    map.getCanvasContainer().appendChild(this.canvas);
+    map.on('render', this.onRender);
+    map.on('resize', this.onRender);
+  }
+
+  remove(): void {
+    this.map.off('render', this.onRender);
+    this.map.off('resize', this.onRender);
+    this.canvas.remove();
+  }
+
+  /** True once the first set of initiatives has been handed over. */
+  get loaded(): boolean {
+    return this.index !== undefined;
+  }
+
+  get count(): number {
+    return this.index?.items.length ?? 0;
+  }
+
+  setItems(items: readonly MapItem[]): void {
+    if (this.index?.items === items) return;
+    this.index = new PointIndex(items);
+    this.hoverKey = null;
+    this.changed();
+  }
+
+  /** Country names to draw; none until the site's own names are known. */
+  setNames(namer: ((iso: string, fallback: string) => string) | undefined): void {
+    this.namer = namer;
+    this.widths.clear();
+    this.changed();
+  }
+
+  setRings(selected: MapItem | undefined, hovered: MapItem | undefined): void {
+    const rings: typeof this.rings = [];
+    if (selected) rings.push({ item: selected, kind: 'selected' });
+    if (hovered && hovered !== selected) rings.push({ item: hovered, kind: 'hovered' });
+    this.rings = rings;
+    this.changed();
+  }
+
+  setHover(f: DrawnFeature | undefined): void {
+    const key = f ? featureKey(f) : null;
+    if (key === this.hoverKey) return;
+    this.hoverKey = key;
+    this.changed();
+  }
+
+  setHoverCountry(iso: string | null): void {
+    if (iso === this.hoverCountry) return;
+    this.hoverCountry = iso;
+    this.changed();
+  }
+
+  pick(x: number, y: number): DrawnFeature | undefined {
+    return nearest(this.drawn, x, y);
+  }
+
+  expansion(clusterId: number, limit?: number): { zoom: number; leaves: MapItem[] } | undefined {
+    return this.index?.expansion(clusterId, limit);
+  }
+
+  /** Points and clusters on screen now, in CSS pixels of the map canvas (tests, benchmark). */
+  rendered(): readonly DrawnFeature[] {
+    return this.drawn;
+  }
+
+  /** Country names on screen now. */
+  renderedLabels(): readonly DrawnLabel[] {
+    return this.labels;
+  }
+
+  private changed(): void {
+    this.version++;
+    this.draw();
+  }
+
+  draw(): void {
+    const map = this.map;
+    const width = map.getCanvas().clientWidth;
+    const height = map.getCanvas().clientHeight;
+    const ratio = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
+    const center = map.getCenter();
+    const frame = `${center.lng},${center.lat},${map.getZoom()},${map.getBearing()},${map.getPitch()},${width},${height},${ratio},${this.version}`;
+    if (frame === this.lastFrame) return;
+    this.lastFrame = frame;
+
+    const canvas = this.canvas;
+    if (
+      canvas.width !== Math.round(width * ratio) ||
+      canvas.height !== Math.round(height * ratio)
+    ) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+
+    const b = map.getBounds();
+    const zoom = map.getZoom();
+    // A margin of a circle's size, so circles entering from the edge are drawn whole.
+    const margin = (40 * 360) / (512 * 2 ** zoom);
+    const view: View = {
+      west: b.getWest() - margin,
+      east: b.getEast() + margin,
+      south: Math.max(-85, b.getSouth() - margin),
+      north: Math.min(85, b.getNorth() + margin),
+      zoom, // the index clamps it to its own zoom range
+    };
+    this.drawn = this.index ? this.layoutPoints(view, width, height) : [];
+    this.labels = this.namer ? this.layoutLabels(ctx, view, width, height) : [];
+
+    this.paintLabels(ctx);
+    if (this.hoverCountry) this.paintOutline(ctx, this.hoverCountry, view);
+    const hoverKey = this.hoverKey;
+    let hovered: DrawnFeature | undefined;
+    for (const f of this.drawn) {
+      if (hoverKey && featureKey(f) === hoverKey) hovered = f;
+      else this.paintFeature(ctx, f, false);
+    }
+    if (hovered) this.paintFeature(ctx, hovered, true);
+    for (const ring of this.rings) {
+      const p = map.project([nearCopy(ring.item.lon, center.lng), ring.item.lat]);
+      ctx.beginPath();
+      ctx.arc(p.x, p.y, ring.kind === 'selected' ? 13 : 12, 0, Math.PI * 2);
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = ring.kind === 'selected' ? '#1b1f24' : '#c2410c';
+      ctx.stroke();
+    }
+  }
+
+  private layoutPoints(view: View, width: number, height: number): DrawnFeature[] {
+    const out: DrawnFeature[] = [];
+    for (const v of (this.index as PointIndex).visible(view)) {
+      const p = this.map.project([v.lon, v.lat]);
+      const r = v.kind === 'cluster' ? clusterRadius(v.count) : POINT_RADIUS;
+      if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) continue;
+      out.push(
+        v.kind === 'cluster'
+          ? {
+              kind: 'cluster',
+              x: p.x,
+              y: p.y,
+              r,
+              id: v.id,
+              count: v.count,
+              lon: v.lon,
+              lat: v.lat,
+            }
+          : { kind: 'point', x: p.x, y: p.y, r, item: v.item },
+      );
+    }
+    return out;
+  }
+
+  /** Names that fit, bigger countries first; points and clusters are never covered. */
+  private layoutLabels(
+    ctx: CanvasRenderingContext2D,
+    view: View,
+    width: number,
+    height: number,
+  ): DrawnLabel[] {
+    const namer = this.namer as (iso: string, fallback: string) => string;
+    const zoom = this.map.getZoom();
+    const copies = worldCopies(view.west, view.east);
+    const names = new Map<string, string>();
+    const candidates: LabelCandidate[] = [];
+    ctx.font = LABEL_FONT;
+    for (const l of this.labelSource) {
+      if (zoom < labelMinZoom(l.rank)) continue;
+      for (const { k, w, e } of copies) {
+        if (l.lon < w || l.lon > e || l.lat < view.south || l.lat > view.north) continue;
+        const p = this.map.project([l.lon + k * 360, l.lat]);
+        let name = names.get(l.iso);
+        if (name === undefined) {
+          name = namer(l.iso, l.fallback);
+          names.set(l.iso, name);
+        }
+        let w2 = this.widths.get(name);
+        if (w2 === undefined) {
+          w2 = ctx.measureText(name).width;
+          this.widths.set(name, w2);
+        }
+        candidates.push({ key: `${l.iso}|${k}`, x: p.x, y: p.y, w: w2, h: LABEL_HEIGHT });
+      }
+    }
+    const obstacles: Box[] = this.drawn.map((f) => ({
+      x0: f.x - f.r,
+      y0: f.y - f.r,
+      x1: f.x + f.r,
+      y1: f.y + f.r,
+    }));
+    return placeLabels(candidates, obstacles, { width, height }).map((c) => {
+      const iso = c.key.slice(0, c.key.indexOf('|'));
+      return { iso, name: names.get(iso) ?? iso, x: c.x, y: c.y };
+    });
+  }
+
+  private paintLabels(ctx: CanvasRenderingContext2D): void {
+    ctx.font = LABEL_FONT;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = BASEMAP_COLORS.labelHalo;
+    ctx.fillStyle = BASEMAP_COLORS.label;
+    for (const l of this.labels) {
+      ctx.strokeText(l.name, l.x, l.y);
+      ctx.fillText(l.name, l.x, l.y);
+    }
+  }
+
+  private paintOutline(ctx: CanvasRenderingContext2D, iso: string, view: View): void {
+    const shapes = this.shapes.get(iso);
+    if (!shapes) return;
+    ctx.beginPath();
+    for (const { k } of worldCopies(view.west, view.east)) {
+      for (const shape of shapes)
+        for (const polygon of shape.coordinates)
+          for (const ring of polygon)
+            ring.forEach(([lon = 0, lat = 0], i) => {
+              const p = this.map.project([lon + k * 360, lat]);
+              if (i === 0) ctx.moveTo(p.x, p.y);
+              else ctx.lineTo(p.x, p.y);
+            });
+    }
+    ctx.lineWidth = 1.5;
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = '#1b1f24';
+    ctx.stroke();
+  }
+
+  private paintFeature(ctx: CanvasRenderingContext2D, f: DrawnFeature, hover: boolean): void {
+    ctx.beginPath();
+    ctx.strokeStyle = '#ffffff';
+    if (f.kind === 'cluster') {
+      ctx.arc(f.x, f.y, f.r, 0, Math.PI * 2);
+      ctx.globalAlpha = 0.92;
+      ctx.fillStyle = CLUSTER_COLOR;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = hover ? 4 : 2;
+      ctx.stroke();
+      ctx.font = COUNT_FONT;
+      ctx.fillStyle = '#ffffff';
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(abbreviateCount(f.count), f.x, f.y + 0.5);
+    } else {
+      ctx.arc(f.x, f.y, hover ? 9 : f.r, 0, Math.PI * 2);
+      ctx.fillStyle = themeColor(f.item.themes[0]);
+      ctx.fill();
+      ctx.lineWidth = 2;
+      ctx.stroke();
+    }
+  }
+}
+
+/** The longitude of the world copy nearest the map's centre, so a ring is drawn on screen. */
+function nearCopy(lon: number, centerLon: number): number {
+  return lon + Math.round((centerLon - lon) / 360) * 360;
+}

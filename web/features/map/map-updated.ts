@@ -1,0 +1,18 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export type IdleMap = Pick<MapLibreMap, 'loaded' | 'isMoving' | 'once' | 'triggerRepaint'>;
+
+/**
+ * Calls `done` once the map shows every change made to it (`unrendered`: changes made since
+ * its last frame): at once when it already does, otherwise at its next `idle`. A frame is
+ * asked for, so that `idle` comes even when the map had no frame pending: under load the map
+ * could otherwise sit idle and never say so (a no-op when a frame is already pending).
+ */
+export function whenMapUpdated(map: IdleMap, unrendered: boolean, done: () => void): void {
+  if (!unrendered && map.loaded() && !map.isMoving()) {
+    done();
+    return;
+  }
+  map.once('idle', done);
+  map.triggerRepaint();
+}

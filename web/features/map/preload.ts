@@ -1,0 +1,20 @@
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { loadExplorerData } from './explorer-data.ts';
+
+/**
+ * A visit to the map starts everything it needs at once, before React has rendered a thing:
+ * the initiatives and reference data, the map's code, MapLibre's worker and the basemap.
+ * Otherwise each would wait for the one before it (page chunk, then map chunk, then
+ * maplibre-gl, then its worker). Errors are left to the page, which shows them.
+ */
+export function preloadMapExplorer(): void {
+  loadExplorerData().catch(() => undefined);
+  import('maplibre-gl')
+    .then((maplibre) => {
+      // Its worker loads while the page renders (settings must come before prewarm).
+      maplibre.setWorkerUrl(workerUrl);
+      maplibre.prewarm();
+    })
+    .catch(() => undefined);
+  import('./map-view.tsx').then((view) => view.prepareBasemap()).catch(() => undefined);
+}
