@@ -109,6 +109,8 @@ export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } | und
 export type ServerOptions = {
   /** Database file to serve. Omit to seed the starter catalogue into a fresh temp file. */
   databasePath?: string;
+  /** Built web app to serve (the web benchmark); default: a stub page, as the API needs none. */
+  staticDir?: string;
   /** Fixed port (fails clearly if busy); default: a free one. */
   port?: number;
   startTimeoutMs?: number;
@@ -127,10 +129,13 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
   const port = options.port ?? (await freePort());
   await assertPortFree(port);
   const tmp = mkdtempSync(join(tmpdir(), 'pm-bench-'));
-  const staticDir = join(tmp, 'web');
-  mkdirSync(staticDir);
-  // The server wants a built web app in production mode; the API does not use it.
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>bench</title>');
+  let staticDir = options.staticDir;
+  if (!staticDir) {
+    // The server wants a built web app in production mode; the API does not use it.
+    staticDir = join(tmp, 'web');
+    mkdirSync(staticDir);
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>bench</title>');
+  }
   const seeded = options.databasePath === undefined;
   const databasePath = options.databasePath ?? join(tmp, 'seeded.sqlite');
 
