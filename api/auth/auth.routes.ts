@@ -9,11 +9,19 @@ import { recordAudit } from '../moderation/audit.service.ts';
 import {
   loginBodySchema,
   newStaffSchema,
+  passwordChangeSchema,
   passwordResetSchema,
   staffIdParamSchema,
   staffUpdateSchema,
 } from './auth.schema.ts';
-import { createStaff, listStaff, login, resetStaffPassword, updateStaff } from './auth.service.ts';
+import {
+  changeOwnPassword,
+  createStaff,
+  listStaff,
+  login,
+  resetStaffPassword,
+  updateStaff,
+} from './auth.service.ts';
 import {
   actorOf,
   assertSameOrigin,
@@ -89,6 +97,26 @@ export function authRoutes() {
       throw new ApiError(401, 'Sign-in required', 'Please sign in to the staff workspace.');
     return c.json(sessionInfo(found.staff, found.session), 200);
   });
+
+  // Any signed-in staff member, for their own account; every other session of it ends.
+  app.post(
+    '/auth/password',
+    requireStaff(),
+    smallBody(),
+    rateLimit(loginLimiter, 'Too many attempts. Please wait a minute and try again.'),
+    validJson(passwordChangeSchema),
+    async (c) => {
+      const deps = c.get('deps');
+      await changeOwnPassword(
+        deps,
+        c.get('staff'),
+        c.get('session'),
+        c.req.valid('json'),
+        clientKey(c as unknown as Context<AppEnv>), // same request, narrower env type
+      );
+      return c.body(null, 204);
+    },
+  );
 
   app.use('/auth/staff', requireStaff('admin'));
   app.use('/auth/staff/*', requireStaff('admin'));

@@ -50,6 +50,16 @@ export type StaffUpdate = z.infer<typeof staffUpdateSchema>;
 
 export const passwordResetSchema = z.object({ password: passwordSchema });
 
+/** A signed-in staff member changes their own password: the current one proves it is them. */
+export const passwordChangeSchema = z.object({
+  currentPassword: z
+    .string()
+    .min(1, 'Enter your current password')
+    .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`),
+  newPassword: passwordSchema,
+});
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;
+
 export const staffIdParamSchema = z.object({
   id: z
     .string()

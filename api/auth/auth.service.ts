@@ -2,14 +2,15 @@ import { and, asc, count, eq, gt, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { loginAttempts, staffUsers } from '../../db/schema.ts';
 import type { Deps } from '../lib/context.ts';
-import { ApiError } from '../lib/problem.ts';
+import { ApiError, invalidFields } from '../lib/problem.ts';
 import { tooManyRequests } from '../lib/rate-limit.ts';
 import { recordAudit, type Actor } from '../moderation/audit.service.ts';
-import type { LoginBody, NewStaff, StaffUpdate, StaffUser } from './auth.schema.ts';
+import type { LoginBody, NewStaff, PasswordChange, StaffUpdate, StaffUser } from './auth.schema.ts';
 import { dummyHash, hashPassword, passwordProblems, verifyPassword } from './password.ts';
 import {
   createSession,
   purgeExpiredSessions,
+  revokeOtherSessions,
   revokeUserSessions,
   type StaffPrincipal,
   type StaffSession,
@@ -41,21 +42,18 @@ function waitSeconds(times: string[], limit: number, now: Date): number {
 }
 
 /**
- * Signs a staff member in. Unknown email, wrong password and disabled account all get the
- * same 401 answer after the same password-hashing work, so the answer never tells whether
- * an email has an account. Repeated failures are slowed, then refused with 429.
+ * Slows and then refuses (429, recorded) an email or a client that has failed too often:
+ * failed sign-ins and wrong current passwords both count, over a sliding window.
  */
-export async function login(
-  deps: Deps,
-  body: LoginBody,
+async function throttleFailures(
+  db: Db,
+  now: Date,
+  actor: Actor,
+  email: string,
   client: string,
-): Promise<{ token: string; staff: StaffPrincipal; session: StaffSession }> {
-  const { db } = deps;
-  const email = body.email.trim().toLowerCase();
-  const now = deps.now();
+): Promise<void> {
   const since = new Date(now.getTime() - ATTEMPT_WINDOW_MS).toISOString();
   db.delete(loginAttempts).where(lt(loginAttempts.at, since)).run();
-
   const recent = (where: ReturnType<typeof eq>) =>
     db
       .select({ at: loginAttempts.at })
@@ -66,7 +64,6 @@ export async function login(
       .map((r) => r.at);
   const byEmail = recent(eq(loginAttempts.email, email));
   const byClient = recent(eq(loginAttempts.clientKey, client));
-  const actor: Actor = { id: null, email: email.slice(0, 254) };
 
   if (byEmail.length >= MAX_FAILURES_PER_EMAIL || byClient.length >= MAX_FAILURES_PER_CLIENT) {
     const wait =
@@ -86,6 +83,23 @@ export async function login(
   // One email guessed at is slowed early; a client trying many emails somewhat later.
   const delay = Math.max(slowdownMs(byEmail.length), slowdownMs(byClient.length - 8));
   if (delay) await sleep(delay);
+}
+
+/**
+ * Signs a staff member in. Unknown email, wrong password and disabled account all get the
+ * same 401 answer after the same password-hashing work, so the answer never tells whether
+ * an email has an account. Repeated failures are slowed, then refused with 429.
+ */
+export async function login(
+  deps: Deps,
+  body: LoginBody,
+  client: string,
+): Promise<{ token: string; staff: StaffPrincipal; session: StaffSession }> {
+  const { db } = deps;
+  const email = body.email.trim().toLowerCase();
+  const now = deps.now();
+  const actor: Actor = { id: null, email: email.slice(0, 254) };
+  await throttleFailures(db, now, actor, email, client);
 
   const user = db.select().from(staffUsers).where(eq(staffUsers.email, email)).get();
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), body.password);
@@ -128,10 +142,10 @@ export function listStaff(db: Db): StaffUser[] {
   return db.select().from(staffUsers).orderBy(asc(staffUsers.email)).all().map(toStaffUser);
 }
 
-function checkPassword(password: string, email: string, name?: string | null) {
+function checkPassword(password: string, email: string, name?: string | null, field = 'password') {
   const problems = passwordProblems(password, [email, name ?? '']);
   if (problems.length) {
-    throw new ApiError(400, 'Invalid request', problems[0], { password: problems });
+    throw new ApiError(400, 'Invalid request', problems[0], { [field]: problems });
   }
 }
 
@@ -271,6 +285,51 @@ export async function resetStaffPassword(
       action: 'staff-password-reset',
       detail: { staffId: id, email: before.email },
     });
+    return toStaffUser(row);
+  });
+}
+
+/**
+ * A signed-in staff member sets a new password. The current password must be given: a
+ * session left open on a shared computer is not enough to take the account over. A wrong
+ * current password counts as a failed sign-in (slowed, then refused like sign-in). On
+ * success every other session of the account ends; this one stays signed in.
+ */
+export async function changeOwnPassword(
+  deps: Deps,
+  by: StaffPrincipal,
+  session: StaffSession,
+  body: PasswordChange,
+  client: string,
+): Promise<StaffUser> {
+  const { db } = deps;
+  const now = deps.now();
+  const actor: Actor = { id: by.id, email: by.email };
+  await throttleFailures(db, now, actor, by.email, client);
+
+  const before = getStaffRow(db, by.id);
+  if (!(await verifyPassword(before.passwordHash, body.currentPassword))) {
+    db.insert(loginAttempts)
+      .values({ email: before.email, clientKey: client, at: now.toISOString() })
+      .run();
+    recordAudit(db, now, { actor, action: 'password-change-failed' });
+    throw invalidFields({ currentPassword: ['This is not your current password'] });
+  }
+  if (body.newPassword === body.currentPassword) {
+    throw invalidFields({ newPassword: ['Choose a password you have not been using'] });
+  }
+  checkPassword(body.newPassword, before.email, before.name, 'newPassword');
+  const passwordHash = await hashPassword(body.newPassword);
+  return db.transaction((tx) => {
+    const row = tx
+      .update(staffUsers)
+      .set({ passwordHash, updatedAt: now.toISOString() })
+      .where(eq(staffUsers.id, by.id))
+      .returning()
+      .get();
+    revokeOtherSessions(tx, by.id, session.idHash);
+    tx.delete(loginAttempts).where(eq(loginAttempts.email, before.email)).run();
+    recordAudit(tx, now, { actor, action: 'password-change' });
     return toStaffUser(row);
   });
 }

@@ -329,6 +329,80 @@ describe('staff accounts (admin)', () => {
   });
 });
 
+describe("changing one's own password", () => {
+  const NEW = 'copper lantern orchard 77 breeze';
+  type Problem = { errors?: Record<string, string[]> };
+
+  it('with the current password: this session stays, the others end, the new one works', async () => {
+    await makeStaff(db, 'moderator', 'self@example.org');
+    const here = await signIn(app, 'self@example.org');
+    const phone = await signIn(app, 'self@example.org');
+    const res = await as(app, here).post('/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: NEW,
+    });
+    expect(res.status).toBe(204);
+    expect((await as(app, here).get('/api/auth/me')).status).toBe(200);
+    expect((await as(app, phone).get('/api/auth/me')).status).toBe(401);
+    expect((await login('self@example.org', PASSWORD)).status).toBe(401);
+    await signIn(app, 'self@example.org', NEW);
+
+    const audit = db.select().from(auditLog).where(eq(auditLog.action, 'password-change')).all();
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit)).not.toContain(NEW);
+    expect(JSON.stringify(audit)).not.toContain(PASSWORD);
+  });
+
+  it('a wrong current password changes nothing, names the field, and counts as a failure', async () => {
+    await makeStaff(db, 'moderator', 'guess@example.org');
+    const s = await signIn(app, 'guess@example.org');
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
+      const res = await as(app, s).post('/api/auth/password', {
+        currentPassword: `guess number ${i}`,
+        newPassword: NEW,
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as Problem).errors).toHaveProperty('currentPassword');
+    }
+    // Someone at an unattended session cannot keep guessing: refused, even with the right one.
+    const locked = await as(app, s).post('/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: NEW,
+    });
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(
+      db.select().from(auditLog).where(eq(auditLog.action, 'password-change-failed')).all(),
+    ).toHaveLength(MAX_FAILURES_PER_EMAIL);
+
+    time.advance(16 * 60 * 1000);
+    await signIn(app, 'guess@example.org'); // the old password still works
+  }, 20_000);
+
+  it('refuses a weak new password or the same one again, naming the field', async () => {
+    await makeStaff(db, 'moderator', 'weak@example.org');
+    const s = as(app, await signIn(app, 'weak@example.org'));
+    for (const newPassword of ['short', 'password1234', 'weak@example.org1', PASSWORD]) {
+      const res = await s.post('/api/auth/password', { currentPassword: PASSWORD, newPassword });
+      expect(res.status, newPassword).toBe(400);
+      expect(res.headers.get('Content-Type')).toMatch(/problem\+json/);
+      expect(((await res.json()) as Problem).errors).toHaveProperty('newPassword');
+    }
+    await signIn(app, 'weak@example.org'); // unchanged
+  });
+
+  it('needs a session and the CSRF token', async () => {
+    await makeStaff(db, 'moderator', 'anon@example.org');
+    const body = { currentPassword: PASSWORD, newPassword: NEW };
+    expect((await as(app, undefined).post('/api/auth/password', body)).status).toBe(401);
+    const s = await signIn(app, 'anon@example.org');
+    expect((await as(app, { ...s, csrf: 'forged' }).post('/api/auth/password', body)).status).toBe(
+      403,
+    );
+    await signIn(app, 'anon@example.org'); // unchanged
+  });
+});
+
 describe('password policy', () => {
   it('accepts a long passphrase and refuses common or personal ones', () => {
     expect(passwordProblems('correct horse battery staple lantern')).toEqual([]);

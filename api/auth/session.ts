@@ -1,4 +1,4 @@
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -80,6 +80,13 @@ export function revokeSession(db: Db, idHash: string): void {
 
 export function revokeUserSessions(db: Pick<Db, 'delete'>, userId: number): void {
   db.delete(staffSessions).where(eq(staffSessions.userId, userId)).run();
+}
+
+/** Ends every session of an account except the one given (after a password change). */
+export function revokeOtherSessions(db: Pick<Db, 'delete'>, userId: number, keep: string): void {
+  db.delete(staffSessions)
+    .where(and(eq(staffSessions.userId, userId), ne(staffSessions.idHash, keep)))
+    .run();
 }
 
 /** Removes sessions past either expiry; called at sign-in so the table stays small. */

@@ -9,6 +9,7 @@ import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { PasswordField } from './password-field.tsx';
 import { formatDate } from './queue-page.tsx';
 import { useStaffSession } from './session-context.ts';
 import { errorMessage, staffApi } from './staff-api.ts';
@@ -226,6 +227,7 @@ function AddStaff({ onAdded }: { onAdded: (u: StaffUser) => void }) {
         </div>
         <PasswordField
           id={`${id}-password`}
+          label={t('staff.newPassword')}
           value={password}
           onChange={setPassword}
           error={errors.password}
@@ -235,41 +237,6 @@ function AddStaff({ onAdded }: { onAdded: (u: StaffUser) => void }) {
         </button>
       </form>
     </section>
-  );
-}
-
-function PasswordField({
-  id,
-  value,
-  onChange,
-  error,
-}: {
-  id: string;
-  value: string;
-  onChange: (v: string) => void;
-  error?: string[];
-}) {
-  return (
-    <div className="form-field staff-field">
-      <label htmlFor={id}>{t('staff.newPassword')}</label>
-      <p className="staff-hint" id={`${id}-hint`}>
-        {t('staff.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-      </p>
-      <input
-        id={id}
-        type="password"
-        autoComplete="new-password"
-        value={value}
-        aria-invalid={Boolean(error)}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {error && (
-        <p className="staff-field-error" id={`${id}-error`}>
-          {error.join(' ')}
-        </p>
-      )}
-    </div>
   );
 }
 
@@ -308,7 +275,13 @@ function ResetPassword({
       }}
     >
       <p>{t('staff.resetExplain')}</p>
-      <PasswordField id={id} value={password} onChange={setPassword} error={error} />
+      <PasswordField
+        id={id}
+        label={t('staff.newPassword')}
+        value={password}
+        onChange={setPassword}
+        error={error}
+      />
     </ConfirmDialog>
   );
 }

@@ -26,6 +26,8 @@ const ACTIONS = [
   'staff-update',
   'staff-disable',
   'staff-password-reset',
+  'password-change',
+  'password-change-failed',
 ];
 
 /** The whole audit trail, newest first: read-only for everyone. */

@@ -83,6 +83,20 @@ beforeEach(() => {
         signedIn = true;
         return json(SESSION);
       }
+      if (url.pathname === '/api/auth/password') {
+        const { currentPassword } = body as { currentPassword: string };
+        if (currentPassword !== 'right one') {
+          return json(
+            {
+              title: 'Invalid request',
+              status: 400,
+              errors: { currentPassword: ['This is not your current password'] },
+            },
+            400,
+          );
+        }
+        return new Response(null, { status: 204 });
+      }
       if (url.pathname === '/api/moderation/summary') return json({ pending: 1 });
       if (url.pathname === '/api/moderation/entries')
         return json({
@@ -195,4 +209,53 @@ describe('Staff workspace', () => {
     expect(screen.getByLabelText('Title')).toHaveAttribute('aria-invalid', 'true');
     expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
   });
+
+  it('lets a moderator change their own password, checking it before and after sending', async () => {
+    signedIn = true;
+    const user = userEvent.setup();
+    renderAt('/account');
+    await screen.findByRole('heading', { level: 1, name: 'Your account' }, WAIT);
+    expect(screen.getByText('mod@example.org', { selector: 'dd' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Your account' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const current = screen.getByLabelText('Current password');
+    const next = screen.getByLabelText('New password');
+    const again = screen.getByLabelText('New password again');
+    expect(current).toHaveAttribute('autocomplete', 'current-password');
+    expect(next).toHaveAttribute('autocomplete', 'new-password');
+
+    // Two different new passwords: said next to the field, nothing sent.
+    await user.type(current, 'wrong one');
+    await user.type(next, 'copper lantern orchard 77');
+    await user.type(again, 'copper lantern orchard 78');
+    await user.click(screen.getByRole('button', { name: 'Change password' }));
+    expect(again).toHaveAccessibleDescription(/not the same/i);
+    expect(again).toHaveFocus();
+    expect(requests.some((r) => r.path === '/api/auth/password')).toBe(false);
+
+    // A wrong current password, from the server: said next to that field, which is emptied.
+    await user.clear(again);
+    await user.type(again, 'copper lantern orchard 77');
+    await user.click(screen.getByRole('button', { name: 'Change password' }));
+    await screen.findByText('This is not your current password', {}, WAIT);
+    expect(current).toHaveAttribute('aria-invalid', 'true');
+    expect(current).toHaveValue('');
+    expect(next).toHaveValue('copper lantern orchard 77');
+
+    await user.type(current, 'right one');
+    await user.click(screen.getByRole('button', { name: 'Change password' }));
+    expect(await screen.findByText(/password is changed/i, {}, WAIT)).toHaveAttribute(
+      'role',
+      'status',
+    );
+    for (const field of [current, next, again]) expect(field).toHaveValue('');
+    const sent = requests.filter((r) => r.path === '/api/auth/password').at(-1);
+    expect(sent?.body).toEqual({
+      currentPassword: 'right one',
+      newPassword: 'copper lantern orchard 77',
+    });
+    expect(sent?.headers.get('X-CSRF-Token')).toBe('token-123');
+  }, 20_000); // three password fields typed key by key: slow on a busy machine
 });

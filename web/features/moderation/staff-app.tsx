@@ -18,6 +18,9 @@ registerMessages('staff', messages);
 const EntryPage = lazy(() => import('./entry-page.tsx').then((m) => ({ default: m.EntryPage })));
 const AuditPage = lazy(() => import('./audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 const DataPage = lazy(() => import('./data-page.tsx').then((m) => ({ default: m.DataPage })));
+const AccountPage = lazy(() =>
+  import('./account-page.tsx').then((m) => ({ default: m.AccountPage })),
+);
 const AccountsPage = lazy(() =>
   import('./accounts-page.tsx').then((m) => ({ default: m.AccountsPage })),
 );
@@ -117,7 +120,11 @@ function Workspace({ info, onSignedOut }: { info: SessionInfo; onSignedOut: () =
   );
   const admin = info.user.role === 'admin';
   const current = (href: string) =>
-    (href === '/' ? location === '/' || location.startsWith('/entries') : location.startsWith(href))
+    (
+      href === '/'
+        ? location === '/' || location.startsWith('/entries')
+        : location === href || location.startsWith(`${href}/`)
+    )
       ? 'page'
       : undefined;
 
@@ -156,6 +163,9 @@ function Workspace({ info, onSignedOut }: { info: SessionInfo; onSignedOut: () =
                 role: t(`staff.role.${info.user.role}`),
               })}
             </span>
+            <Link href="/account" className="staff-nav-link" aria-current={current('/account')}>
+              {t('staff.navAccount')}
+            </Link>
             <button type="button" className="button secondary" onClick={value.signOut}>
               {t('staff.signOut')}
             </button>
@@ -177,6 +187,9 @@ function Workspace({ info, onSignedOut }: { info: SessionInfo; onSignedOut: () =
               <DataPage />
             </Route>
             <Route path="/accounts">{admin ? <AccountsPage /> : <NotFound />}</Route>
+            <Route path="/account">
+              <AccountPage />
+            </Route>
             <Route>
               <NotFound />
             </Route>

@@ -247,6 +247,8 @@ export const staff = {
   'action.staff-update': 'Staff account changed',
   'action.staff-disable': 'Staff account disabled',
   'action.staff-password-reset': 'Staff password reset',
+  'action.password-change': 'Own password changed',
+  'action.password-change-failed': 'Wrong current password',
   // Import and export
   dataTitle: 'Import and export',
   exportHeading: 'Export',
@@ -303,4 +305,26 @@ export const staff = {
     'At least {min} characters, not a common password. A few unrelated words work well.',
   addStaffButton: 'Add staff member',
   added: '{email} can now sign in.',
+  // Your account
+  navAccount: 'Your account',
+  accountTitle: 'Your account',
+  nameLabel: 'Name',
+  changePassword: 'Change your password',
+  changePasswordIntro:
+    'Give your current password, then the new one twice. Anywhere else you are signed in will be signed out; you stay signed in here.',
+  currentPassword: 'Current password',
+  newPasswordLabel: 'New password',
+  repeatPassword: 'New password again',
+  currentPasswordMissing: 'Enter your current password.',
+  passwordTooShort: 'Use at least {min} characters.',
+  passwordsDiffer: 'The two new passwords are not the same. Type it again.',
+  changePasswordButton: 'Change password',
+  changingPassword: 'Changing…',
+  passwordChanged:
+    'Your password is changed. Anywhere else you were signed in with it is now signed out.',
+  passwordChangeLocked: {
+    one: 'Too many wrong passwords. For your account’s safety, please wait {minutes} minute and try again.',
+    other:
+      'Too many wrong passwords. For your account’s safety, please wait {minutes} minutes and try again.',
+  },
 } satisfies Catalogue;
