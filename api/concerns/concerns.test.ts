@@ -2,17 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.ts';
 import { concernReports } from '../../db/schema.ts';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
-import { testDb } from '../../tests/helpers/test-db.ts';
-import { createApp } from '../app.ts';
-import { as, clock, makeStaff, signIn, type App } from '../auth/auth.test-helpers.ts';
+import { signedInStaff, testApp } from '../../tests/helpers/test-app.ts';
+import { as, type App } from '../auth/auth.test-helpers.ts';
 import type { StaffEntry } from '../moderation/moderation.service.ts';
 
-let db: Db;
-let app: App;
+let db: Db, app: App;
 
 beforeEach(() => {
-  db = testDb();
-  app = createApp({ db, now: clock().now, env: { LOG_LEVEL: 'silent' } });
+  ({ db, app } = testApp());
 });
 
 const report = (body: unknown) =>
@@ -35,8 +32,7 @@ describe('Report a concern', () => {
       { initiativeId: e.id, reason: 'personal-information', note: 'A child is named here.' },
     ]);
 
-    await makeStaff(db, 'moderator', 'mod@example.org');
-    const mod = as(app, await signIn(app, 'mod@example.org'));
+    const mod = as(app, await signedInStaff({ db, app }, 'moderator', 'mod@example.org'));
     const flagged = (await (await mod.get('/api/moderation/entries?flagged=concern')).json()) as {
       items: { id: number; openConcerns: number }[];
     };

@@ -3,23 +3,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.ts';
 import { auditLog, initiatives, submissionDetails } from '../../db/schema.ts';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
-import { testDb } from '../../tests/helpers/test-db.ts';
-import { createApp } from '../app.ts';
-import { as, clock, makeStaff, signIn, type App, type Session } from '../auth/auth.test-helpers.ts';
+import { testAppWithStaff } from '../../tests/helpers/test-app.ts';
+import { as, signIn, type App, type Session } from '../auth/auth.test-helpers.ts';
 import type { StaffEntry } from './moderation.service.ts';
 
-let db: Db;
-let app: App;
-let mod: Session;
-let admin: Session;
+let db: Db, app: App, mod: Session, admin: Session;
 
 beforeEach(async () => {
-  db = testDb();
-  app = createApp({ db, now: clock().now, env: { LOG_LEVEL: 'silent' } });
-  await makeStaff(db, 'moderator', 'mod@example.org');
-  await makeStaff(db, 'admin', 'admin@example.org');
-  mod = await signIn(app, 'mod@example.org');
-  admin = await signIn(app, 'admin@example.org');
+  ({ db, app, mod, admin } = await testAppWithStaff());
 });
 
 const SUMMARY =

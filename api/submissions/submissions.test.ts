@@ -12,8 +12,9 @@ import {
   submissionDetails,
 } from '../../db/schema.ts';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
-import { testDb } from '../../tests/helpers/test-db.ts';
-import { createApp } from '../app.ts';
+import { testApp } from '../../tests/helpers/test-app.ts';
+import { createApp, type AppOptions } from '../app.ts';
+import type { App } from '../auth/auth.test-helpers.ts';
 import { ACTION_CODES, THEME_CODES } from '../initiatives/initiatives.schema.ts';
 import {
   LIMITS,
@@ -27,22 +28,8 @@ import { SUBMIT_LIMIT } from './submissions.routes.ts';
 const NOW = new Date('2026-06-01T12:00:00Z');
 const CONTACT = 'supporter.private@example.org';
 
-function setup(env: Record<string, unknown> = {}) {
-  const db = testDb();
-  let now = NOW.getTime();
-  const app = createApp({
-    db,
-    env: { LOG_LEVEL: 'silent', ...env },
-    now: () => new Date(now),
-  });
-  return {
-    db,
-    app,
-    advance: (ms: number) => {
-      now += ms;
-    },
-  };
-}
+/** A fresh DB and app whose clock stands at NOW until the test advances it. */
+const setup = (env: AppOptions['env'] = {}) => testApp({ env, start: NOW.getTime() });
 
 function body(over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -74,8 +61,6 @@ function without(key: string) {
   delete b[key];
   return b;
 }
-
-type App = ReturnType<typeof createApp>;
 
 function post(app: App, payload: unknown, headers: Record<string, string> = {}) {
   return app.request('/api/submissions', {
