@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, startApp, watchErrors, type RunningApp } from './helpers/harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { startAppAndBrowser } from './helpers/harness.ts';
 import { mapReady, type OverlayHandle } from './map-helpers.ts';
 
 /**
@@ -18,8 +18,7 @@ const STYLE = {
   ],
 };
 
-let app: RunningApp;
-let browser: Browser;
+const app = startAppAndBrowser({ env: { BASEMAP_STYLE_URL: STYLE_URL } });
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
@@ -41,21 +40,8 @@ const view = (p: Page): Promise<View> =>
     };
   });
 
-beforeAll(async () => {
-  app = await startApp({ env: { BASEMAP_STYLE_URL: STYLE_URL } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
-  page = await context.newPage();
-  errors = watchErrors(page);
-});
-afterEach(async () => {
-  await context.close();
+  ({ context, page, errors } = await app.newPage({ viewport: { width: 1200, height: 800 } }));
 });
 
 describe('optional online basemap', () => {

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startApp, watchErrors, type RunningApp } from './helpers/harness.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './helpers/axe.ts';
+import { startAppAndBrowser, watchErrors } from './helpers/harness.ts';
 
 type Initiative = {
   slug: string;
@@ -11,26 +11,18 @@ type Initiative = {
   summary: string;
 };
 
-let app: RunningApp;
-let browser: Browser;
+const app = startAppAndBrowser();
 let item: Initiative;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
   const list = (await (await fetch(`${app.url}/api/initiatives?limit=20`)).json()) as {
     items: Initiative[];
   };
   item = list.items.find((i) => i.sourceUrl) as Initiative;
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 
 async function open(path: string, viewport = { width: 1200, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
+  const { context, page } = await app.newPage({ viewport });
   page.on('close', () => void context.close());
   await page.goto(`${app.url}${path}`);
   return page;
@@ -91,11 +83,7 @@ describe('initiative page', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
     );
-    const result = await new AxeBuilder({ page }).analyze();
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      [],
-    );
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

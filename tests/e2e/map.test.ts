@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, startApp, watchErrors, type RunningApp } from './helpers/harness.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from './helpers/axe.ts';
+import { PHONE_CONTEXT, startAppAndBrowser } from './helpers/harness.ts';
 import {
   featurePosition,
   headlineText,
@@ -16,9 +16,7 @@ type Feature = {
   properties: { slug: string; title: string; country: string; approximate: boolean };
 };
 
-let app: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
+const app = startAppAndBrowser();
 let page: Page;
 let errors: string[];
 
@@ -27,21 +25,8 @@ const api = async <T>(path: string): Promise<T> =>
 const headlineFor = (f: Facets) =>
   `${f.total.toLocaleString('en')} initiative${f.total === 1 ? '' : 's'} in ${f.countries} countr${f.countries === 1 ? 'y' : 'ies'}`;
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  page = await context.newPage();
-  errors = watchErrors(page);
-});
-afterEach(async () => {
-  await context.close();
+  ({ page, errors } = await app.newPage({ viewport: { width: 1400, height: 900 } }));
 });
 
 describe('map explorer', () => {
@@ -225,14 +210,7 @@ describe('map explorer', () => {
   });
 
   it('works on a 360 px phone: filters fold away, list below the map', async () => {
-    const phone = await browser.newContext({
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 2,
-    });
-    const p = await phone.newPage();
-    const errs = watchErrors(p);
+    const { context: phone, page: p, errors: errs } = await app.newPage(PHONE_CONTEXT);
     await p.goto(`${app.url}/`);
     await mapReady(p);
     const toggle = p.getByRole('button', { name: /^Filters/ });
@@ -254,10 +232,6 @@ describe('map explorer', () => {
   it('has no serious or critical accessibility violations (axe)', async () => {
     await page.goto(`${app.url}/?theme=climate`);
     await mapReady(page);
-    const result = await new AxeBuilder({ page }).analyze();
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      [],
-    );
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

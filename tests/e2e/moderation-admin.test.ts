@@ -1,40 +1,18 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff } from '../../api/auth/auth.service.ts';
-import { launchBrowser, startApp, watchErrors, type RunningApp } from './helpers/harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations, WCAG_22_AA } from './helpers/axe.ts';
+import { startAppAndBrowser } from './helpers/harness.ts';
 
 const PASSWORD = 'amber meadow tunnel 1999 whistle';
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  await createStaff(
-    app.db,
-    new Date(),
-    { email: 'admin@example.org', role: 'admin', password: PASSWORD, name: null },
-    { id: null, email: 'e2e' },
-  );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+const app = startAppAndBrowser({
+  staff: [{ email: 'admin@example.org', role: 'admin', password: PASSWORD }],
 });
 
 async function expectAccessible(page: Page, label: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad, label).toEqual([]);
+  expect(await seriousViolations(page, { tags: WCAG_22_AA }), label).toEqual([]);
 }
 
 async function signIn(page: Page) {
@@ -51,9 +29,7 @@ describe('Concern reports, staff accounts and import, in the browser', () => {
       items: { slug: string; title: string }[];
     };
     const item = list.items[0]!;
-    const ctx = await browser.newContext();
-    const v = await ctx.newPage();
-    const errors = watchErrors(v);
+    const { context: ctx, page: v, errors } = await app.newPage();
     await v.goto(`${app.url}/initiatives/${item.slug}`);
     await v.getByRole('button', { name: 'Report a concern' }).click();
     await v.getByRole('heading', { name: /Report a concern about this page/ }).waitFor();
@@ -81,9 +57,7 @@ describe('Concern reports, staff accounts and import, in the browser', () => {
   });
 
   it('an admin adds a moderator and checks an import file before applying it', async () => {
-    const ctx = await browser.newContext();
-    const page = await ctx.newPage();
-    const errors = watchErrors(page);
+    const { context: ctx, page, errors } = await app.newPage();
     await signIn(page);
 
     await page.getByRole('link', { name: 'Staff accounts' }).click();

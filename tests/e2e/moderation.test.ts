@@ -1,44 +1,24 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff } from '../../api/auth/auth.service.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { initiatives } from '../../db/schema.ts';
-import { launchBrowser, startApp, watchErrors, type RunningApp } from './helpers/harness.ts';
+import { seriousViolations, WCAG_22_AA } from './helpers/axe.ts';
+import { startAppAndBrowser } from './helpers/harness.ts';
 
 const PASSWORD = 'violet harbour lantern 2048 quiet';
 const PHONE_NUMBER = '0712 345 678';
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const CLEAN_SUMMARY =
   'We clean the river bank every Saturday and ask the town council for safe paths to school.';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
+const app = startAppAndBrowser({
   // The server believes a minute has passed since the form opened (minimum time to fill).
-  app = await startApp({ now: () => new Date(Date.now() + 60_000) });
-  browser = await launchBrowser();
-  await createStaff(
-    app.db,
-    new Date(),
-    { email: 'moderator@example.org', role: 'moderator', password: PASSWORD, name: 'Mo' },
-    { id: null, email: 'e2e' },
-  );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  now: () => new Date(Date.now() + 60_000),
+  staff: [{ email: 'moderator@example.org', role: 'moderator', password: PASSWORD, name: 'Mo' }],
 });
 
 async function expectAccessible(page: Page, label: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('.maplibregl-canvas')
-    .analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const bad = await seriousViolations(page, { tags: WCAG_22_AA, exclude: '.maplibregl-canvas' });
   expect(bad, label).toEqual([]);
 }
 
@@ -121,9 +101,7 @@ async function signIn(page: Page) {
 
 describe('A moderator reviews what children sent', () => {
   it('removes a flagged phone number, publishes, and the visitor sees the edited entry', async () => {
-    const child = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const childPage = await child.newPage();
-    const childErrors = watchErrors(childPage);
+    const { context: child, page: childPage, errors: childErrors } = await app.newPage(DESKTOP);
     const title = 'River bank cleaners';
     const reference = await childSubmits(
       childPage,
@@ -134,9 +112,7 @@ describe('A moderator reviews what children sent', () => {
     const other = await submitByApi('Football shirts sale');
     expect(childErrors).toEqual([]);
 
-    const staff = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await staff.newPage();
-    const errors = watchErrors(page);
+    const { context: staff, page, errors } = await app.newPage(DESKTOP);
     await signIn(page);
 
     // The queue: pending first, newest first, with a badge and the flag visible.
@@ -180,9 +156,7 @@ describe('A moderator reviews what children sent', () => {
     await page.locator('.staff-audit').getByText('Edited').waitFor();
 
     // A visitor finds it on the public map and list, with the edit applied.
-    const visitor = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const v = await visitor.newPage();
-    const visitorErrors = watchErrors(v);
+    const { context: visitor, page: v, errors: visitorErrors } = await app.newPage(DESKTOP);
     await v.goto(`${app.url}/`);
     await v.getByRole('searchbox', { name: 'Search' }).fill('river bank cleaners');
     await v.getByRole('searchbox', { name: 'Search' }).press('Enter');

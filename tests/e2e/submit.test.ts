@@ -1,48 +1,22 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { eq } from 'drizzle-orm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { initiativeContacts, initiatives } from '../../db/schema.ts';
-import { launchBrowser, startApp, watchErrors, type RunningApp } from './helpers/harness.ts';
+import { seriousViolations, WCAG_22_AA } from './helpers/axe.ts';
+import { PHONE_CONTEXT, startAppAndBrowser, type OpenPage } from './helpers/harness.ts';
 
-const PHONE = { width: 360, height: 740 };
+const PHONE = PHONE_CONTEXT.viewport;
 const SUMMARY = 'We clean our park every month and ask the town council for more street lights.';
 
-let app: RunningApp;
-let browser: Browser;
+// The server believes a minute has passed since the form opened: a scripted child is much
+// faster than a real one and would otherwise meet the minimum time to fill.
+const app = startAppAndBrowser({ now: () => new Date(Date.now() + 60_000) });
 
-beforeAll(async () => {
-  // The server believes a minute has passed since the form opened: a scripted child is much
-  // faster than a real one and would otherwise meet the minimum time to fill.
-  app = await startApp({ now: () => new Date(Date.now() + 60_000) });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function phone(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({
-    viewport: PHONE,
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-  });
-  const page = await context.newPage();
-  return { context, page, errors: watchErrors(page) };
-}
+const phone = (): Promise<OpenPage> => app.newPage(PHONE_CONTEXT);
 
 /** No serious or critical WCAG 2.2 A/AA problems on the page as it is now. */
 async function expectAccessible(page: Page, label: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad, label).toEqual([]);
+  expect(await seriousViolations(page, { tags: WCAG_22_AA }), label).toEqual([]);
   // Nothing wider than a phone: no sideways scrolling.
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, label).toBeLessThanOrEqual(PHONE.width);

@@ -3,8 +3,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createApp, type AppOptions } from '../../../api/app.ts';
+import type { StaffRole } from '../../../api/auth/auth.schema.ts';
+import { createStaff } from '../../../api/auth/auth.service.ts';
 import { migrateDb, openDb, type Db } from '../../../db/client.ts';
 import { seedCatalogue } from '../../../db/seed.ts';
 
@@ -19,15 +28,23 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** A 360 px touch phone, as the phone tests use it. */
+export const PHONE_CONTEXT = {
+  viewport: { width: 360, height: 740 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+} satisfies BrowserContextOptions;
+
 export type RunningApp = { url: string; db: Db; dir: string; close: () => Promise<void> };
 
 /**
  * Starts the real app (built web app + API) on a fresh file database seeded with the
  * starter catalogue, on a free port of 127.0.0.1. Needs `npm run build` first.
  */
-export async function startApp(
-  options: Partial<AppOptions> & { seed?: boolean } = {},
-): Promise<RunningApp> {
+export type StartOptions = Partial<AppOptions> & { seed?: boolean };
+
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const dir = mkdtempSync(join(tmpdir(), 'pm-e2e-'));
   const db = options.db ?? openDb(join(dir, 'e2e.sqlite'));
   migrateDb(db);
@@ -75,4 +92,68 @@ export function watchErrors(page: Page): string[] {
     if (m.type() === 'error') errors.push(m.text());
   });
   return errors;
+}
+
+export type StaffAccount = { email: string; role: StaffRole; password: string; name?: string };
+export type OpenPage = { context: BrowserContext; page: Page; errors: string[] };
+
+/** What a test file gets from `startAppAndBrowser()`; usable once its beforeAll has run. */
+export type E2eApp = {
+  readonly url: string;
+  readonly db: Db;
+  readonly browser: Browser;
+  /** A page in a new browser context, its errors watched; the context closes after the test. */
+  newPage(options?: BrowserContextOptions): Promise<OpenPage>;
+};
+
+/**
+ * Registers the file's beforeAll/afterAll: starts the app (`startApp` options: env, clock,
+ * seed...), creates the given staff accounts and launches Chromium; afterwards closes the
+ * browser, then the app. Contexts opened with `newPage` close after each test.
+ */
+export function startAppAndBrowser(
+  options: StartOptions & { staff?: StaffAccount[] } = {},
+): E2eApp {
+  const { staff = [], ...appOptions } = options;
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  let open: BrowserContext[] = [];
+  const started = () => {
+    if (!app || !browser) throw new Error('startAppAndBrowser: used before its beforeAll ran');
+    return { app, browser };
+  };
+
+  beforeAll(async () => {
+    app = await startApp(appOptions);
+    browser = await launchBrowser();
+    for (const { name = null, ...account } of staff)
+      await createStaff(app.db, new Date(), { ...account, name }, { id: null, email: 'e2e' });
+  });
+  afterEach(async () => {
+    const closing = open;
+    open = [];
+    await Promise.all(closing.map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  return {
+    get url() {
+      return started().app.url;
+    },
+    get db() {
+      return started().app.db;
+    },
+    get browser() {
+      return started().browser;
+    },
+    async newPage(contextOptions) {
+      const context = await started().browser.newContext(contextOptions);
+      open.push(context);
+      const page = await context.newPage();
+      return { context, page, errors: watchErrors(page) };
+    },
+  };
 }
