@@ -45,11 +45,18 @@ export type Origin = (typeof ORIGINS)[number];
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
+/**
+ * Paths under /api/initiatives/ that the API itself answers: an initiative with one of these
+ * as its slug could never be opened. Submissions are given another; edits and imports refuse.
+ */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['facets']);
+
 export const slugSchema = z
   .string()
   .min(3)
   .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens')
+  .refine((s) => !RESERVED_SLUGS.has(s), 'This address is used by the site itself; choose another');
 
 export const countryCodeSchema = z
   .string()

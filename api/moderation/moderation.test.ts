@@ -316,6 +316,17 @@ describe('editing', () => {
     expect(((await noVersion.json()) as { errors: object }).errors).toHaveProperty('version');
   });
 
+  it('refuses an address the API itself answers, naming the slug', async () => {
+    const p = pending();
+    const res = await as(app, mod).patch(`/api/moderation/entries/${p.id}`, {
+      version: 1,
+      slug: 'facets',
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: Record<string, string[]> };
+    expect(body.errors.slug?.join(' ')).toMatch(/used by the site itself/);
+  });
+
   it('an edit to a published entry shows on the public map at once', async () => {
     const e = insertInitiative(db, { title: 'Before edit' });
     await app.request('/api/initiatives'); // warm the public read model

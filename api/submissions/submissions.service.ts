@@ -3,6 +3,7 @@ import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { countries, initiativeContacts, initiatives, submissionDetails } from '../../db/schema.ts';
 import { replaceTags } from '../../db/tags.ts';
+import { RESERVED_SLUGS } from '../initiatives/initiatives.schema.ts';
 import { invalidFields, notFound } from '../lib/problem.ts';
 import { tooManyRequests } from '../lib/rate-limit.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
@@ -49,8 +50,9 @@ function uniqueSlug(db: Reader, title: string, reference: string): string {
   let base = slugify(title);
   if (base.length < 3) base = `initiative-${reference.toLowerCase()}`;
   const taken = (slug: string) =>
+    RESERVED_SLUGS.has(slug) ||
     db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, slug)).get() !==
-    undefined;
+      undefined;
   if (!taken(base)) return base;
   for (let n = 2; n < 20; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
   return `${base}-${reference.toLowerCase()}`;

@@ -198,6 +198,22 @@ describe('POST /api/submissions: a valid submission', () => {
     const { reference } = await submit(app, { title: 'نادي الأطفال الأخضر' });
     expect(stored(db, reference).slug).toBe(`initiative-${reference.toLowerCase()}`);
   });
+
+  it('never gives an address the API itself answers, so the published page opens', async () => {
+    const { app, db } = setup();
+    const { reference } = await submit(app, { title: 'Facets' });
+    const row = stored(db, reference);
+    expect(row.slug).toBe('facets-2');
+    db.update(initiatives)
+      .set({ status: 'published', publishedAt: NOW.toISOString() })
+      .where(eq(initiatives.id, row.id))
+      .run();
+    const res = await createApp({ db, env: { LOG_LEVEL: 'silent' } }).request(
+      `/api/initiatives/${row.slug}`,
+    );
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { title: string }).title).toBe('Facets');
+  });
 });
 
 describe('POST /api/submissions: never a precise place', () => {
