@@ -7,23 +7,27 @@ import { seriousViolations, WCAG_22_AA } from './helpers/axe.ts';
 import { startAppAndBrowser } from './helpers/harness.ts';
 
 const PASSWORD = 'amber meadow tunnel 1999 whistle';
+const MOD_PASSWORD = 'lantern orchard copper 2024 breeze';
 const app = startAppAndBrowser({
-  staff: [{ email: 'admin@example.org', role: 'admin', password: PASSWORD }],
+  staff: [
+    { email: 'admin@example.org', role: 'admin', password: PASSWORD },
+    { email: 'mod@example.org', role: 'moderator', password: MOD_PASSWORD },
+  ],
 });
 
 async function expectAccessible(page: Page, label: string) {
   expect(await seriousViolations(page, { tags: WCAG_22_AA }), label).toEqual([]);
 }
 
-async function signIn(page: Page) {
+async function signIn(page: Page, email = 'admin@example.org', password = PASSWORD) {
   await page.goto(`${app.url}/staff`);
-  await page.getByLabel('Email').fill('admin@example.org');
-  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Review queue' }).waitFor();
 }
 
-describe('Concern reports, staff accounts and import, in the browser', () => {
+describe('Concern reports, staff accounts, own password and import, in the browser', () => {
   it('a visitor reports a concern; staff see it flagged and deal with it', async () => {
     const list = (await (await fetch(`${app.url}/api/initiatives?limit=1`)).json()) as {
       items: { slug: string; title: string }[];
@@ -117,6 +121,35 @@ describe('Concern reports, staff accounts and import, in the browser', () => {
     await page.getByRole('link', { name: /Review queue/ }).click();
     await page.getByRole('link', { name: 'Peer club village-peer-club' }).waitFor();
     // Expected answers the browser logs: 401 before sign-in, 400 for the weak password.
+    expect(errors.filter((e) => !/status of 40[01]/.test(e))).toEqual([]);
+    await ctx.close();
+  });
+
+  it('a moderator changes their own password, and only the new one works after', async () => {
+    const { context: ctx, page, errors } = await app.newPage();
+    await signIn(page, 'mod@example.org', MOD_PASSWORD);
+    await page.getByRole('link', { name: 'Your account' }).click();
+    await page.getByRole('heading', { name: 'Your account' }).waitFor();
+    await page.getByLabel('Current password').fill('not my password at all');
+    await page.getByLabel('New password', { exact: true }).fill('harbour quilt meadow 31 spoon');
+    await page.getByLabel('New password again').fill('harbour quilt meadow 31 spoon');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('This is not your current password').waitFor();
+    await expectAccessible(page, 'account with an error');
+
+    await page.getByLabel('Current password').fill(MOD_PASSWORD);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText(/Your password is changed/).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Staff sign-in' }).waitFor();
+
+    await page.getByLabel('Email').fill('mod@example.org');
+    await page.getByLabel('Password').fill(MOD_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText(/email or password is not right/).waitFor();
+    await signIn(page, 'mod@example.org', 'harbour quilt meadow 31 spoon');
+    // Expected answers the browser logs: 401 before sign-in and for the old password, 400 for
+    // the wrong current password.
     expect(errors.filter((e) => !/status of 40[01]/.test(e))).toEqual([]);
     await ctx.close();
   });
