@@ -82,6 +82,15 @@ function stored(db: Db, reference: string) {
   return row;
 }
 
+/** Publishes a stored submission and asks a freshly started API for its public page. */
+function publishAndFetch(db: Db, row: { id: number; slug: string }) {
+  db.update(initiatives)
+    .set({ status: 'published', publishedAt: NOW.toISOString() })
+    .where(eq(initiatives.id, row.id))
+    .run();
+  return createApp({ db, env: { LOG_LEVEL: 'silent' } }).request(`/api/initiatives/${row.slug}`);
+}
+
 async function problemOf(res: Response) {
   expect(res.headers.get('Content-Type')).toContain('application/problem+json');
   return (await res.json()) as { status: number; errors?: Record<string, string[]> };
@@ -204,13 +213,7 @@ describe('POST /api/submissions: a valid submission', () => {
     const { reference } = await submit(app, { title: 'Facets' });
     const row = stored(db, reference);
     expect(row.slug).toBe('facets-2');
-    db.update(initiatives)
-      .set({ status: 'published', publishedAt: NOW.toISOString() })
-      .where(eq(initiatives.id, row.id))
-      .run();
-    const res = await createApp({ db, env: { LOG_LEVEL: 'silent' } }).request(
-      `/api/initiatives/${row.slug}`,
-    );
+    const res = await publishAndFetch(db, row);
     expect(res.status).toBe(200);
     expect(((await res.json()) as { title: string }).title).toBe('Facets');
   });
@@ -429,13 +432,7 @@ describe('POST /api/submissions: text is plain, normalised text', () => {
     const row = stored(db, reference);
     expect(row.title).toBe(title);
     expect(row.summary).toBe(summary);
-    db.update(initiatives)
-      .set({ status: 'published', publishedAt: NOW.toISOString() })
-      .where(eq(initiatives.id, row.id))
-      .run();
-    const res = await createApp({ db, env: { LOG_LEVEL: 'silent' } }).request(
-      `/api/initiatives/${row.slug}`,
-    );
+    const res = await publishAndFetch(db, row);
     expect(res.headers.get('Content-Type')).toContain('application/json');
     expect(((await res.json()) as { title: string }).title).toBe(title);
   });
