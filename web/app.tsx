@@ -32,7 +32,7 @@ export function App() {
   return (
     <ErrorBoundary>
       <Layout>
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={<Loading fill />}>
           <Switch>
             <Route path="/">
               <MapPage />

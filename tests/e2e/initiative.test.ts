@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.ts';
 import { startAppAndBrowser, watchErrors } from './helpers/harness.ts';
@@ -98,4 +98,30 @@ describe('initiative page', () => {
     expect(await page.locator('a[href="/api/docs"]').count()).toBeGreaterThan(0);
     await page.close();
   });
+
+  // On a slow network the page's code and data arrive after the frame around it. While they
+  // load, nothing the visitor can see should jump (CLS under 0.1, the "good" threshold).
+  for (const [name, path, heading] of [
+    ['an initiative page', () => `/initiatives/${item.slug}`, () => item.title],
+    ['the form', () => '/tell', () => /Let.s tell the world/],
+  ] as const) {
+    it(`${name} does not jump while it loads on a slow network`, async () => {
+      const { context, page } = await app.newPage({ viewport: { width: 412, height: 823 } });
+      await page.addInitScript(
+        'window.__cls = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: "layout-shift", buffered: true });',
+      );
+      const slow = async (route: Route) => {
+        await new Promise((r) => setTimeout(r, 400));
+        await route.continue();
+      };
+      await page.route(/\/assets\/.*\.js$/, slow);
+      await page.route(/\/api\/initiatives\/[a-z0-9-]+$/, slow);
+      await page.goto(`${app.url}${path()}`);
+      await page.getByRole('heading', { level: 1, name: heading() }).waitFor();
+      await page.waitForTimeout(800); // late chunks (locator map, related entries)
+      const cls = (await page.evaluate('window.__cls')) as number;
+      expect(cls).toBeLessThan(0.1);
+      await context.close();
+    });
+  }
 });

@@ -69,7 +69,7 @@ export function InitiativePage({ slug }: { slug: string }) {
   if (!item) {
     return (
       <main id="main" className="page narrow">
-        <Loading label={t('initiative.loading')} />
+        <Loading label={t('initiative.loading')} fill />
       </main>
     );
   }

@@ -61,7 +61,7 @@ export function EntryPage({ id }: { id: number }) {
       </main>
     );
   }
-  if (!entry) return <Loading />;
+  if (!entry) return <Loading fill />;
 
   const possible = DECISIONS.filter((d) => TRANSITIONS[d].from.includes(entry.status));
   const flagsIn = (field: string) => entry.flags.filter((f) => f.field === field);

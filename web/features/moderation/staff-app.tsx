@@ -55,7 +55,7 @@ export function StaffApp() {
     [],
   );
 
-  if (session.kind === 'loading') return <Loading />;
+  if (session.kind === 'loading') return <Loading fill />;
   if (session.kind === 'failed') {
     return (
       <main id="main" className="page narrow" tabIndex={-1}>
@@ -174,7 +174,7 @@ function Workspace({ info, onSignedOut }: { info: SessionInfo; onSignedOut: () =
         <p className="visually-hidden" role="status" aria-live="polite">
           {announce}
         </p>
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={<Loading fill />}>
           <Switch>
             <Route path="/">
               <QueuePage />
