@@ -84,6 +84,14 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * Logs every Content-Security-Policy violation as a console error, so `watchErrors` counts
+ * it: the browser only reports them as DevTools issues, which no console listener sees. A
+ * string, not a function: tsx would wrap a function with helpers the page does not have.
+ */
+export const REPORT_CSP_VIOLATIONS =
+  "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' in ' + e.sourceFile + ':' + e.lineNumber));";
+
 /** Collects page errors so a test can assert the page ran without any. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -152,6 +160,7 @@ export function startAppAndBrowser(
     async newPage(contextOptions) {
       const context = await started().browser.newContext(contextOptions);
       open.push(context);
+      await context.addInitScript(REPORT_CSP_VIOLATIONS);
       const page = await context.newPage();
       return { context, page, errors: watchErrors(page) };
     },
