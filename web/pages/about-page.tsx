@@ -6,16 +6,18 @@ import { t } from '../i18n/i18n.ts';
 import { api } from '../lib/api-client.ts';
 
 function LiveCount() {
-  const [facets, setFacets] = useState<Facets>();
+  const [facets, setFacets] = useState<Facets | 'failed'>();
   useEffect(() => {
     const ctrl = new AbortController();
     api.get<Facets>('/initiatives/facets', undefined, { signal: ctrl.signal }).then(
       setFacets,
-      () => undefined, // the page reads well without the figure
+      () => setFacets('failed'), // the page reads well without the figure
     );
     return () => ctrl.abort();
   }, []);
-  if (!facets) return null;
+  if (facets === 'failed') return null;
+  // Its place is kept while the figure loads, so the text below does not move down.
+  if (!facets) return <p className="about-count" aria-hidden="true" />;
   return (
     <p className="about-count" data-testid="about-count">
       {facets.countries === 1

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Link } from 'wouter';
-import type { Initiative } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Initiative, Meta } from '../../../api/initiatives/initiatives.schema.ts';
 import { Loading } from '../../components/ui/loading.tsx';
 import { NotFound } from '../../components/ui/not-found.tsx';
 import '../../i18n/en/initiative.ts';
@@ -40,6 +40,9 @@ function setMeta(title: string, description: string) {
 export function InitiativePage({ slug }: { slug: string }) {
   const state = useInitiative(slug);
   const item = state.status === 'ready' ? state.item : undefined;
+  // Both are asked for at once. Waiting for the labels too means the theme chips do not
+  // change from codes to (longer) names under the visitor's eyes, moving the page down.
+  const { meta, settled } = useMeta();
 
   useEffect(() => {
     if (!item) return;
@@ -66,19 +69,18 @@ export function InitiativePage({ slug }: { slug: string }) {
       </main>
     );
   }
-  if (!item) {
+  if (!item || !settled) {
     return (
       <main id="main" className="page narrow">
         <Loading label={t('initiative.loading')} fill />
       </main>
     );
   }
-  return <InitiativeView item={item} />;
+  return <InitiativeView item={item} meta={meta} />;
 }
 
-function InitiativeView({ item }: { item: Initiative }) {
+function InitiativeView({ item, meta }: { item: Initiative; meta: Meta | undefined }) {
   // Labels for codes come from the reference data (loaded once, shared with the map).
-  const meta = useMeta();
   const themeLabel = (c: string) => meta?.themes.find((x) => x.code === c)?.label ?? c;
   const actionLabel = (c: string) => meta?.actions.find((x) => x.code === c)?.label ?? c;
   const place = [item.locality, item.countryName].filter(Boolean).join(', ');

@@ -68,19 +68,23 @@ export function loadMeta(): Promise<Meta> {
   return metaPending;
 }
 
-export function useMeta(): Meta | undefined {
-  const [meta, setMeta] = useState<Meta>();
+/**
+ * The reference data once it has arrived. `settled` turns true when it has, or when it could
+ * not be loaded (labels then fall back to codes), so a page can wait for it without hanging.
+ */
+export function useMeta(): { meta: Meta | undefined; settled: boolean } {
+  const [state, setState] = useState<{ meta?: Meta; settled: boolean }>({ settled: false });
   useEffect(() => {
     let live = true;
     loadMeta().then(
-      (m) => live && setMeta(m),
-      () => undefined, // labels fall back to codes
+      (meta) => live && setState({ meta, settled: true }),
+      () => live && setState({ settled: true }),
     );
     return () => {
       live = false;
     };
   }, []);
-  return meta;
+  return { meta: state.meta, settled: state.settled };
 }
 
 let pending: Promise<ExplorerData> | undefined;
