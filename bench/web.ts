@@ -232,7 +232,7 @@ async function main() {
       try {
         console.log(`${ds.name}: server PID ${server.pid} at ${server.url}`);
         // Warm the server (snapshot build, response cache): we measure the browser, not a cold API.
-        for (const p of ['/api/meta', '/api/initiatives.geojson', '/api/initiatives/facets'])
+        for (const p of ['/api/meta', '/api/initiatives/points', '/api/initiatives/facets'])
           await httpGet(`${server.url}${p}`, { 'Accept-Encoding': 'gzip' });
         const entries = (
           JSON.parse((await httpGet(`${server.url}/api/initiatives/facets`)).body) as {

@@ -8,11 +8,13 @@ import {
   initiativeSchema,
   listQuerySchema,
   metaSchema,
+  pointsSchema,
   slugParamSchema,
 } from './initiatives.schema.ts';
 import {
   getPublicInitiative,
   initiativeFacetsJson,
+  initiativePointsBody,
   initiativesCsv,
   initiativesGeoJsonBody,
   listInitiativesJson,
@@ -69,6 +71,21 @@ const geojsonRoute = createRoute({
         },
       },
     },
+    400: bad,
+  },
+});
+
+const pointsRoute = createRoute({
+  method: 'get',
+  path: '/initiatives/points',
+  tags,
+  summary: 'Published initiatives in a compact form for maps',
+  description:
+    'One array per initiative with the values named in `fields`, in that order: the same ' +
+    'entries and order as the GeoJSON, in about half the bytes. The web map loads this.',
+  request: { query: filterQuerySchema },
+  responses: {
+    200: { description: 'Rows', content: { 'application/json': { schema: pointsSchema } } },
     400: bad,
   },
 });
@@ -135,6 +152,10 @@ export function initiativesRoutes() {
     const body = initiativesGeoJsonBody(c.get('deps').readModel, c.req.valid('query'));
     // Typed as JSON in the OpenAPI document; sent as bytes to set the GeoJSON media type.
     return sendCachedBody(c, body, 'application/geo+json; charset=utf-8') as never;
+  });
+  app.openapi(pointsRoute, (c) => {
+    const body = initiativePointsBody(c.get('deps').readModel, c.req.valid('query'));
+    return sendCachedBody(c, body, 'application/json') as never;
   });
   app.openapi(csvRoute, (c) => {
     const body = initiativesCsv(c.get('deps').readModel, c.req.valid('query'));

@@ -1,10 +1,12 @@
 import { invalidFields, notFound, type FieldErrors } from '../lib/problem.ts';
-import type {
-  Facets,
-  Filters,
-  Initiative,
-  InitiativeList,
-  ListQuery,
+import {
+  POINT_FIELDS,
+  type Facets,
+  type Filters,
+  type Initiative,
+  type InitiativeList,
+  type ListQuery,
+  type Points,
 } from './initiatives.schema.ts';
 import {
   computeFacets,
@@ -132,6 +134,31 @@ export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot 
   };
 }
 
+/** The map's compact rows (see `pointsSchema`), in the same order as the GeoJSON. */
+export function initiativePoints(
+  model: PublicReadModel,
+  f: Filters,
+  snapshot = model.current(),
+): Points {
+  const { items } = matching(model, f, snapshot);
+  return {
+    fields: [...POINT_FIELDS],
+    rows: items.map((i) => [
+      i.id,
+      i.slug,
+      i.title,
+      i.country,
+      i.locality,
+      i.themes,
+      i.actions,
+      i.year,
+      i.approximate,
+      i.lon,
+      i.lat,
+    ]),
+  };
+}
+
 /** listInitiatives as a JSON body, cached per snapshot. */
 export function listInitiativesJson(model: PublicReadModel, q: ListQuery): Uint8Array<ArrayBuffer> {
   return cachedJson(model, 'list', q, (s) => listInitiatives(model, q, s));
@@ -148,6 +175,11 @@ export function initiativesGeoJsonBody(
   f: Filters,
 ): Uint8Array<ArrayBuffer> {
   return cachedJson(model, 'geojson', f, (s) => initiativesGeoJson(model, f, s));
+}
+
+/** initiativePoints as a JSON body, cached per snapshot. */
+export function initiativePointsBody(model: PublicReadModel, f: Filters): Uint8Array<ArrayBuffer> {
+  return cachedJson(model, 'points', f, (s) => initiativePoints(model, f, s));
 }
 
 export const CSV_COLUMNS = [

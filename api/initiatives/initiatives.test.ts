@@ -255,6 +255,7 @@ describe('400 problems name the offending field', () => {
       '/api/initiatives',
       '/api/initiatives/facets',
       '/api/initiatives.geojson',
+      '/api/initiatives/points',
       '/api/initiatives.csv',
     ]) {
       if (!path.endsWith('/initiatives') && /^(limit|offset)=/.test(query)) continue;
@@ -350,6 +351,55 @@ describe('GET /api/initiatives.geojson', () => {
   });
 });
 
+describe('GET /api/initiatives/points', () => {
+  beforeEach(fixture);
+
+  type Points = { fields: string[]; rows: unknown[][] };
+  type Fc = {
+    features: {
+      id: number;
+      geometry: { coordinates: number[] };
+      properties: Record<string, unknown>;
+    }[];
+  };
+
+  it('holds the same entries, in the same order and with the same values, as the GeoJSON', async () => {
+    for (const query of ['', '?country=BR,KE', '?theme=climate&yearFrom=2015', '?q=peace']) {
+      const { status, body, res } = await getJson<Points>(`/api/initiatives/points${query}`);
+      expect(status, query).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      const fc = (await getJson<Fc>(`/api/initiatives.geojson${query}`)).body;
+      expect(body.rows, query).toHaveLength(fc.features.length);
+      const at = (name: string) => body.fields.indexOf(name);
+      body.rows.forEach((row, n) => {
+        const f = fc.features[n]!;
+        const p = f.properties;
+        expect(row[at('id')]).toBe(f.id);
+        expect(row[at('slug')]).toBe(p.slug);
+        expect(row[at('title')]).toBe(p.title);
+        expect(row[at('country')]).toBe(p.country);
+        expect(row[at('locality')]).toBe(p.locality);
+        expect((row[at('themes')] as string[]).join(',')).toBe(p.themes);
+        expect((row[at('actions')] as string[]).join(',')).toBe(p.actions);
+        expect(row[at('year')]).toBe(p.year);
+        expect(row[at('approximate')]).toBe(p.approximate);
+        expect([row[at('lon')], row[at('lat')]]).toEqual(f.geometry.coordinates);
+      });
+    }
+  });
+
+  it('is about half the size of the GeoJSON, and gzipped when asked', async () => {
+    const points = await (await app.request('/api/initiatives/points')).text();
+    const geojson = await (await app.request('/api/initiatives.geojson')).text();
+    expect(points.length).toBeLessThan(geojson.length * 0.6);
+    const gz = await app.request('/api/initiatives/points', {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.headers.get('etag')).toBeTruthy();
+  });
+});
+
 describe('GET /api/initiatives.csv', () => {
   beforeEach(fixture);
 
@@ -423,13 +473,15 @@ describe('GET /api/initiatives/:slug', () => {
 });
 
 describe('non-published entries never appear anywhere public', () => {
-  it('in list, search, facets, GeoJSON, CSV and meta', async () => {
+  it('in list, search, facets, GeoJSON, map points, CSV and meta', async () => {
     const { secret } = fixture();
     const paths = [
       '/api/initiatives?limit=500',
       '/api/initiatives?q=secret',
       '/api/initiatives/facets',
       '/api/initiatives.geojson',
+      '/api/initiatives/points',
+      '/api/initiatives/points?q=secret',
       '/api/initiatives.csv',
       '/api/meta',
     ];
@@ -507,6 +559,7 @@ describe('OpenAPI', () => {
       '/initiatives',
       '/initiatives/facets',
       '/initiatives.geojson',
+      '/initiatives/points',
       '/initiatives.csv',
       '/initiatives/{slug}',
       '/meta',

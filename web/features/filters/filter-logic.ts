@@ -1,7 +1,7 @@
 import type { Bounds } from '../../stores/explorer-store.ts';
 import type { FilterState } from '../../stores/filters.ts';
 
-/** One published initiative as the map and the list need it (from /api/initiatives.geojson). */
+/** One published initiative as the map and the list need it (from /api/initiatives/points). */
 export type MapItem = {
   id: number;
   slug: string;

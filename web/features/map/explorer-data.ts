@@ -1,50 +1,63 @@
 import { useEffect, useState } from 'react';
-import type { Facets, Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type {
+  Facets,
+  Meta,
+  POINT_FIELDS,
+  Points,
+} from '../../../api/initiatives/initiatives.schema.ts';
 import { api } from '../../lib/api-client.ts';
 import type { Known } from '../../stores/url-state.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
 
-type PointFeature = {
-  id: number;
-  geometry: { coordinates: [number, number] };
-  properties: {
-    slug: string;
-    title: string;
-    country: string;
-    countryName: string;
-    locality: string | null;
-    themes: string;
-    actions: string;
-    year: number | null;
-    approximate: boolean;
-  };
-};
-
 export type ExplorerData = { meta: Meta; items: MapItem[]; known: Known };
 
-/** Joins the GeoJSON points with the reference data (region and sub-region per country). */
-export function toItems(features: readonly PointFeature[], meta: Meta): MapItem[] {
+// The API's order of values, checked by the compiler against the schema's own list without
+// importing the schema module at run time (that would bring zod into the first-visit code).
+const FIELDS: typeof POINT_FIELDS = [
+  'id',
+  'slug',
+  'title',
+  'country',
+  'locality',
+  'themes',
+  'actions',
+  'year',
+  'approximate',
+  'lon',
+  'lat',
+];
+
+/**
+ * Turns the API's compact rows into the items the map and list use, joining the reference
+ * data (country name, region and sub-region). The rows' order of values is checked against
+ * the one this page was built for, so a server from another version fails loudly.
+ */
+export function toItems(points: Points, meta: Meta): MapItem[] {
+  if (points.fields.join() !== FIELDS.join()) {
+    throw new Error(`Unexpected map data fields: ${points.fields.join(', ')}`);
+  }
   const countries = new Map(meta.countries.map((c) => [c.code, c]));
-  return features.map((f) => {
-    const p = f.properties;
-    const c = countries.get(p.country);
-    return {
-      id: f.id,
-      slug: p.slug,
-      title: p.title,
-      country: p.country,
-      countryName: p.countryName,
-      region: c?.region ?? '',
-      subregion: c?.subregion ?? '',
-      locality: p.locality,
-      themes: p.themes ? p.themes.split(',') : [],
-      actions: p.actions ? p.actions.split(',') : [],
-      year: p.year,
-      approximate: p.approximate,
-      lon: f.geometry.coordinates[0],
-      lat: f.geometry.coordinates[1],
-    };
-  });
+  return points.rows.map(
+    ([id, slug, title, country, locality, themes, actions, year, approximate, lon, lat]) => {
+      const c = countries.get(country);
+      return {
+        id,
+        slug,
+        title,
+        country,
+        countryName: c?.name ?? country,
+        region: c?.region ?? '',
+        subregion: c?.subregion ?? '',
+        locality,
+        themes,
+        actions,
+        year,
+        approximate,
+        lon,
+        lat,
+      };
+    },
+  );
 }
 
 export function knownCodes(meta: Meta): Known {
@@ -91,10 +104,9 @@ let pending: Promise<ExplorerData> | undefined;
 
 /** Every published initiative, loaded once per visit: filtering then happens in the browser. */
 export function loadExplorerData(): Promise<ExplorerData> {
-  pending ??= Promise.all([
-    loadMeta(),
-    api.get<{ features: PointFeature[] }>('/initiatives.geojson'),
-  ]).then(([meta, fc]) => ({ meta, items: toItems(fc.features, meta), known: knownCodes(meta) }));
+  pending ??= Promise.all([loadMeta(), api.get<Points>('/initiatives/points')]).then(
+    ([meta, points]) => ({ meta, items: toItems(points, meta), known: knownCodes(meta) }),
+  );
   pending.catch(() => {
     pending = undefined; // let "Try again" ask again
   });
@@ -149,14 +161,10 @@ export function useTextMatches(q: string): { ids: Set<number> | undefined; pendi
     if (!key || textCache.has(key)) return;
     const ctrl = new AbortController();
     api
-      .get<{ features: { id: number }[] }>(
-        '/initiatives.geojson',
-        { q: key },
-        { signal: ctrl.signal },
-      )
-      .then((fc) => {
+      .get<Points>('/initiatives/points', { q: key }, { signal: ctrl.signal })
+      .then((points) => {
         if (textCache.size > 100) textCache.clear();
-        textCache.set(key, new Set(fc.features.map((f) => f.id)));
+        textCache.set(key, new Set(points.rows.map((row) => row[0])));
         setVersion((v) => v + 1);
       })
       .catch(() => {

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Points } from '../../../api/initiatives/initiatives.schema.ts';
+import { toItems } from './explorer-data.ts';
+import { META } from './test-fixtures.ts';
+
+const FIELDS: Points['fields'] = [
+  'id',
+  'slug',
+  'title',
+  'country',
+  'locality',
+  'themes',
+  'actions',
+  'year',
+  'approximate',
+  'lon',
+  'lat',
+];
+
+describe('toItems', () => {
+  it('reads the compact rows and adds country name, region and sub-region', () => {
+    const items = toItems(
+      {
+        fields: FIELDS,
+        rows: [
+          [
+            7,
+            'peace-club',
+            'Peace club',
+            'KE',
+            'Nairobi',
+            ['climate'],
+            ['advocacy'],
+            2019,
+            false,
+            36.8,
+            -1.3,
+          ],
+          [8, 'no-place', 'No place', 'FR', null, ['gender', 'climate'], [], null, true, 2, 46],
+        ],
+      },
+      META,
+    );
+    expect(items).toEqual([
+      {
+        id: 7,
+        slug: 'peace-club',
+        title: 'Peace club',
+        country: 'KE',
+        countryName: 'Kenya',
+        region: 'africa',
+        subregion: 'eastern-africa',
+        locality: 'Nairobi',
+        themes: ['climate'],
+        actions: ['advocacy'],
+        year: 2019,
+        approximate: false,
+        lon: 36.8,
+        lat: -1.3,
+      },
+      {
+        id: 8,
+        slug: 'no-place',
+        title: 'No place',
+        country: 'FR',
+        countryName: 'France',
+        region: 'europe',
+        subregion: 'western-europe',
+        locality: null,
+        themes: ['gender', 'climate'],
+        actions: [],
+        year: null,
+        approximate: true,
+        lon: 2,
+        lat: 46,
+      },
+    ]);
+  });
+
+  it('refuses rows laid out in another order, instead of mixing up values', () => {
+    const swapped = [...FIELDS].reverse() as Points['fields'];
+    expect(() => toItems({ fields: swapped, rows: [] }, META)).toThrow(/Unexpected map data/);
+  });
+});
