@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { httpGet, REPO_ROOT, startServer } from './server.ts';
+import { buildWebApp, httpGet, REPO_ROOT, startServer } from './server.ts';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -129,13 +129,7 @@ async function main() {
   const runs = Number(values.runs);
   let staticDir = values['static-dir'];
   if (!staticDir) {
-    staticDir = join(REPO_ROOT, 'bench/.tmp/web-dist');
-    console.log(`Building the web app into ${staticDir}…`);
-    const b = spawnSync('npx', ['vite', 'build', '--outDir', staticDir, '--emptyOutDir'], {
-      cwd: REPO_ROOT,
-      stdio: 'inherit',
-    });
-    if (b.status !== 0) throw new Error('vite build failed');
+    staticDir = buildWebApp();
   }
 
   const server = await startServer({ staticDir });

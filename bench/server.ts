@@ -4,7 +4,7 @@
  * the server directly: the PID we hold is the server's own, and stopping it stops it.
  * Every started server is killed when this process exits or is interrupted.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
@@ -203,4 +203,16 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
   }
   if (child.pid === undefined) throw new Error('The server has no PID');
   return { url, pid: child.pid, startupMs: performance.now() - started, stop };
+}
+
+/** Builds the web app for a browser benchmark into bench/.tmp/web-dist; returns the folder. */
+export function buildWebApp(): string {
+  const staticDir = join(REPO_ROOT, 'bench/.tmp/web-dist');
+  console.log(`Building the web app into ${staticDir}…`);
+  const b = spawnSync('npx', ['vite', 'build', '--outDir', staticDir, '--emptyOutDir'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
+  if (b.status !== 0) throw new Error('vite build failed');
+  return staticDir;
 }

@@ -14,7 +14,6 @@
  * Servers are started as their own processes (`node --import tsx api/server.ts`) and stopped
  * by their own PID; the browser is Debian's Chromium (never a downloaded one).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -23,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { benchDatabasePath, generateDatabase, isSyntheticDatabase } from './generate.ts';
 import { CHROMIUM_ARGS } from '../tests/e2e/helpers/harness.ts';
-import { httpGet, REPO_ROOT, startServer } from './server.ts';
+import { buildWebApp, httpGet, REPO_ROOT, startServer } from './server.ts';
 
 const TARGETS = {
   idleMs: 1500,
@@ -195,13 +194,7 @@ async function main() {
 
   let staticDir = values['static-dir'] ? resolve(values['static-dir']) : '';
   if (!staticDir) {
-    staticDir = join(REPO_ROOT, 'bench/.tmp/web-dist');
-    console.log(`Building the web app into ${staticDir}…`);
-    const b = spawnSync('npx', ['vite', 'build', '--outDir', staticDir, '--emptyOutDir'], {
-      cwd: REPO_ROOT,
-      stdio: 'inherit',
-    });
-    if (b.status !== 0) throw new Error('vite build failed');
+    staticDir = buildWebApp();
   }
 
   const datasets: { name: string; db?: string; filterTarget: number }[] = [];

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Points } from '../../../api/initiatives/initiatives.schema.ts';
+import { POINT_FIELDS, type Points } from '../../../api/initiatives/initiatives.schema.ts';
 import { toItems } from './explorer-data.ts';
 import { META } from './test-fixtures.ts';
 
-const FIELDS: Points['fields'] = [
-  'id',
-  'slug',
-  'title',
-  'country',
-  'locality',
-  'themes',
-  'actions',
-  'year',
-  'approximate',
-  'lon',
-  'lat',
-];
+const FIELDS: Points['fields'] = [...POINT_FIELDS];
 
 describe('toItems', () => {
   it('reads the compact rows and adds country name, region and sub-region', () => {
