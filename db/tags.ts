@@ -25,30 +25,31 @@ export function replaceTags(
 
 type TagReader = Pick<Db, 'select'>;
 
+/** Codes grouped by initiative id, keeping the rows' order. */
+function groupById(rows: readonly { id: number; code: string }[]): Map<number, string[]> {
+  const byId = new Map<number, string[]>();
+  for (const { id, code } of rows) {
+    const list = byId.get(id);
+    if (list) list.push(code);
+    else byId.set(id, [code]);
+  }
+  return byId;
+}
+
 /** Every initiative's themes and actions, in their order, by initiative id. */
 export function tagsByInitiative(db: TagReader): {
   themes: Map<number, string[]>;
   actions: Map<number, string[]>;
 } {
-  const themes = new Map<number, string[]>();
-  for (const t of db
+  const themes = db
     .select({ id: initiativeThemes.initiativeId, code: initiativeThemes.theme })
     .from(initiativeThemes)
     .orderBy(asc(initiativeThemes.initiativeId), asc(initiativeThemes.position))
-    .all()) {
-    const list = themes.get(t.id);
-    if (list) list.push(t.code);
-    else themes.set(t.id, [t.code]);
-  }
-  const actions = new Map<number, string[]>();
-  for (const a of db
+    .all();
+  const actions = db
     .select({ id: initiativeActions.initiativeId, code: initiativeActions.action })
     .from(initiativeActions)
     .orderBy(asc(initiativeActions.initiativeId), asc(initiativeActions.position))
-    .all()) {
-    const list = actions.get(a.id);
-    if (list) list.push(a.code);
-    else actions.set(a.id, [a.code]);
-  }
-  return { themes, actions };
+    .all();
+  return { themes: groupById(themes), actions: groupById(actions) };
 }

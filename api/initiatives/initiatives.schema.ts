@@ -337,7 +337,6 @@ export const pointRowSchema = z.tuple([
   z.number(),
   z.number(),
 ]);
-export type PointRow = z.infer<typeof pointRowSchema>;
 export const pointsSchema = z.object({
   fields: z.array(z.enum(POINT_FIELDS)),
   rows: z.array(pointRowSchema),
