@@ -4,7 +4,7 @@ import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { PasswordField } from './password-field.tsx';
 import { useStaffSession } from './session-context.ts';
-import { errorMessage, staffApi } from './staff-api.ts';
+import { errorMessage, minutesToWait, staffApi } from './staff-api.ts';
 
 type Errors = Partial<Record<'currentPassword' | 'newPassword' | 'repeat', string[]>>;
 
@@ -84,8 +84,7 @@ function ChangePassword() {
         const field = fromServer.currentPassword ? 'currentPassword' : 'newPassword';
         document.getElementById(`${id}-${field}`)?.focus();
       } else if (err instanceof ApiError && err.status === 429) {
-        const minutes = Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60));
-        setFailure(t('staff.passwordChangeLocked', { minutes }));
+        setFailure(t('staff.passwordChangeLocked', { minutes: minutesToWait(err) }));
       } else {
         setFailure(errorMessage(err, t('common.serverError')));
       }

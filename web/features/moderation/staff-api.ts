@@ -87,3 +87,8 @@ export function errorMessage(e: unknown, fallback: string): string {
   }
   return fallback;
 }
+
+/** Whole minutes (at least 1) until a refused (429) request may be tried again. */
+export function minutesToWait(e: ApiError): number {
+  return Math.max(1, Math.ceil((e.retryAfter ?? 60) / 60));
+}
