@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POINT_FIELDS, type Points } from '../../../api/initiatives/initiatives.schema.ts';
 import { toItems } from './explorer-data.ts';
-import { META } from './test-fixtures.ts';
+import { makeItem, META } from './test-fixtures.ts';
 
 const FIELDS: Points['fields'] = [...POINT_FIELDS];
 
@@ -30,23 +30,8 @@ describe('toItems', () => {
       META,
     );
     expect(items).toEqual([
-      {
-        id: 7,
-        slug: 'peace-club',
-        title: 'Peace club',
-        country: 'KE',
-        countryName: 'Kenya',
-        region: 'africa',
-        subregion: 'eastern-africa',
-        locality: 'Nairobi',
-        themes: ['climate'],
-        actions: ['advocacy'],
-        year: 2019,
-        approximate: false,
-        lon: 36.8,
-        lat: -1.3,
-      },
-      {
+      makeItem({ id: 7, slug: 'peace-club', title: 'Peace club' }),
+      makeItem({
         id: 8,
         slug: 'no-place',
         title: 'No place',
@@ -61,7 +46,7 @@ describe('toItems', () => {
         approximate: true,
         lon: 2,
         lat: 46,
-      },
+      }),
     ]);
   });
 
