@@ -23,6 +23,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { benchDatabasePath, generateDatabase, isSyntheticDatabase } from './generate.ts';
 import { CHROMIUM_ARGS } from '../tests/e2e/helpers/harness.ts';
 import { buildWebApp, httpGet, REPO_ROOT, startServer } from './server.ts';
+import { median, pct } from './stats.ts';
 
 const TARGETS = {
   idleMs: 1500,
@@ -134,15 +135,6 @@ async function filterClicks(browser: Browser, url: string, clicks: number): Prom
   return out;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
-};
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const msf = (n: number) => `${Math.round(n)} ms`;
 
