@@ -1,7 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.ts';
-import { startAppAndBrowser, watchErrors } from './helpers/harness.ts';
+import { startAppAndBrowser } from './helpers/harness.ts';
 
 type Initiative = {
   slug: string;
@@ -21,17 +21,20 @@ beforeAll(async () => {
   item = list.items.find((i) => i.sourceUrl) as Initiative;
 });
 
-async function open(path: string, viewport = { width: 1200, height: 900 }): Promise<Page> {
-  const { context, page } = await app.newPage({ viewport });
+/** A page at `path`, with the errors it logs from its very first request. */
+async function open(
+  path: string,
+  viewport = { width: 1200, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
+  const { context, page, errors } = await app.newPage({ viewport });
   page.on('close', () => void context.close());
   await page.goto(`${app.url}${path}`);
-  return page;
+  return { page, errors };
 }
 
 describe('initiative page', () => {
   it('works when opened directly: facts, source link, title and description', async () => {
-    const page = await open(`/initiatives/${item.slug}`);
-    const errors = watchErrors(page);
+    const { page, errors } = await open(`/initiatives/${item.slug}`);
     await page.getByRole('heading', { level: 1, name: item.title }).waitFor();
     const source = page.getByRole('link', { name: /opens the original publication/ });
     expect(await source.getAttribute('href')).toBe(item.sourceUrl);
@@ -62,7 +65,7 @@ describe('initiative page', () => {
   });
 
   it('goes back to the map with the initiative open', async () => {
-    const page = await open(`/initiatives/${item.slug}`);
+    const { page } = await open(`/initiatives/${item.slug}`);
     await page.getByRole('link', { name: /Back to the map/ }).click();
     await page.getByTestId('initiative-card').getByRole('heading', { name: item.title }).waitFor();
     expect(new URL(page.url()).searchParams.get('selected')).toBe(item.slug);
@@ -70,14 +73,14 @@ describe('initiative page', () => {
   });
 
   it('shows a helpful page for an unknown initiative', async () => {
-    const page = await open('/initiatives/no-such-initiative-here');
+    const { page } = await open('/initiatives/no-such-initiative-here');
     await page.getByRole('heading', { name: 'Initiative not found' }).waitFor();
     expect(await page.getByRole('link', { name: 'Back to the map' }).count()).toBe(1);
     await page.close();
   });
 
   it('is readable on a phone and has no serious or critical axe violations', async () => {
-    const page = await open(`/initiatives/${item.slug}`, { width: 360, height: 740 });
+    const { page } = await open(`/initiatives/${item.slug}`, { width: 360, height: 740 });
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Related initiatives' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -88,7 +91,7 @@ describe('initiative page', () => {
   });
 
   it('about page shows live counts and open data links', async () => {
-    const page = await open('/about');
+    const { page } = await open('/about');
     const facets = (await (await fetch(`${app.url}/api/initiatives/facets`)).json()) as {
       total: number;
     };
