@@ -139,7 +139,7 @@ export function initiativesRoutes() {
 
   app.openapi(metaRoute, (c) => c.json(c.get('deps').readModel.current().meta, 200));
   // List, facets and GeoJSON bodies are serialized once per snapshot and query, then reused
-  // (see ResponseCache in read-model.ts and docs/decisions/050-api-response-cache.md).
+  // (see ResponseCache in read-model.ts and docs/decisions/050-api-read-path-performance.md).
   app.openapi(listRoute, (c) => {
     const body = listInitiativesJson(c.get('deps').readModel, c.req.valid('query'));
     return sendCachedBody(c, body, 'application/json') as never;

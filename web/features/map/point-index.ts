@@ -5,7 +5,7 @@ import { MAX_ZOOM } from './layers.ts';
 /**
  * Clusters of the matching initiatives, computed in the page (supercluster) rather than in
  * MapLibre's worker, so a filter click redraws the points without a round trip to the worker
- * and a re-tiling. Pure: no DOM, no map. See docs/decisions/015-points-drawn-in-the-page.md.
+ * and a re-tiling. Pure: no DOM, no map. See docs/decisions/015-map-overlay-drawn-in-the-page.md.
  */
 export const CLUSTER_RADIUS = 42;
 /** Entries still together at the map's closest zoom share a point: the map lists them. */
