@@ -86,15 +86,7 @@ function checkPassword(password: string, email: string, name?: string | null, fi
   }
 }
 
-/** Creates a staff account (admin screen, or the command line with `actor` = cli). */
-export async function createStaff(
-  db: Db,
-  now: Date,
-  input: NewStaff,
-  actor: Actor,
-): Promise<StaffUser> {
-  const email = input.email.trim().toLowerCase();
-  checkPassword(input.password, email, input.name);
+function assertEmailFree(db: Pick<Db, 'select'>, email: string): void {
   const exists = db
     .select({ id: staffUsers.id })
     .from(staffUsers)
@@ -105,9 +97,23 @@ export async function createStaff(
       email: ['A staff account with this email already exists'],
     });
   }
+}
+
+/** Creates a staff account (admin screen, or the command line with `actor` = cli). */
+export async function createStaff(
+  db: Db,
+  now: Date,
+  input: NewStaff,
+  actor: Actor,
+): Promise<StaffUser> {
+  const email = input.email.trim().toLowerCase();
+  checkPassword(input.password, email, input.name);
+  assertEmailFree(db, email);
   const passwordHash = await hashPassword(input.password);
   const at = now.toISOString();
   return db.transaction((tx) => {
+    // Again after the hashing: another request may have added this email meanwhile.
+    assertEmailFree(tx, email);
     const row = tx
       .insert(staffUsers)
       .values({

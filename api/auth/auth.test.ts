@@ -271,6 +271,23 @@ describe('staff accounts (admin)', () => {
     expect(res.status).toBe(409);
   });
 
+  it('the same email added twice at once gets one account and one 409', async () => {
+    await makeStaff(db, 'admin', 'boss7@example.org');
+    const admin = as(app, await signIn(app, 'boss7@example.org'));
+    const add = () =>
+      admin.post('/api/auth/staff', {
+        email: 'twice@example.org',
+        role: 'moderator',
+        password: 'gentle river compass 2031 orange',
+      });
+    const answers = await Promise.all([add(), add(), add()]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    for (const r of answers) expect(r.headers.get('Content-Type')).toMatch(/json/);
+    expect(
+      db.select().from(staffUsers).where(eq(staffUsers.email, 'twice@example.org')).all(),
+    ).toHaveLength(1);
+  });
+
   it('disabling an account ends its sessions at once', async () => {
     await makeStaff(db, 'admin', 'boss4@example.org');
     const mod = await makeStaff(db, 'moderator', 'mod4@example.org');
