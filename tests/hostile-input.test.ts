@@ -324,6 +324,7 @@ function buildCases(): Case[] {
     '/..%2F..%2Fetc%2Fpasswd',
     '/%00',
     '/assets/',
+    '/assets',
     '/favicon.ico?__proto__=1',
   ]) {
     cases.push({ name: 'page', method: 'GET', path, who: 'anonymous' });
