@@ -45,3 +45,24 @@ describe('configuration', () => {
     expect(run.stderr).toContain('PORT="not-a-port"');
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it.each([
+    [undefined, 0],
+    ['false', 0],
+    ['no', 0],
+    ['0', 0],
+    ['true', 1],
+    ['yes', 1],
+    ['1', 1],
+    ['2', 2],
+  ])('reads %s as %i trusted proxy hops', (value, hops) => {
+    expect(loadEnv({ TRUST_PROXY: value }).TRUST_PROXY).toBe(hops);
+  });
+
+  it.each(['maybe', '-1', '1.5', '99'])('refuses %s with a message naming the setting', (value) => {
+    expect(() => loadEnv({ TRUST_PROXY: value })).toThrow(
+      /^Invalid configuration:\n {2}TRUST_PROXY=/,
+    );
+  });
+});

@@ -16,8 +16,27 @@ export const envSchema = z.object({
   SEED_ON_START: bool.default(true),
   /** Public origin, e.g. https://map.example.org: used for absolute links and Secure cookies. */
   PUBLIC_URL: z.url().optional(),
-  /** Trust X-Forwarded-For for client addresses (only behind a reverse proxy you run). */
-  TRUST_PROXY: bool.default(false),
+  /**
+   * How many reverse proxies you run in front of the app: the client address is the one the
+   * outermost of them saw, counted from the right of X-Forwarded-For. `true` means one.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(?:true|false|yes|no|\d{1,2})$/,
+      'Use false, true (one proxy) or the number of proxies',
+    )
+    .transform((v) =>
+      v === 'true' || v === 'yes' ? 1 : v === 'false' || v === 'no' ? 0 : Number(v),
+    )
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(0, 'Use false, true (one proxy) or the number of proxies')
+        .max(10, 'At most 10 proxies'),
+    )
+    .default(0),
   /** Optional online basemap style URL offered in the map; the offline basemap is the default. */
   BASEMAP_STYLE_URL: z.url().optional(),
   /** Optional SMTP for "new submission" emails to staff, e.g. smtp://user:pass@host:587. */

@@ -34,6 +34,7 @@ import {
   setSessionCookie,
   type StaffEnv,
 } from './session.ts';
+import { SignInThrottle } from './sign-in-throttle.ts';
 import { validJson, validParam } from './validate.ts';
 
 /** A router for staff endpoints: validation failures become problem+json 400s. */
@@ -58,6 +59,7 @@ export function authRoutes() {
   const app = createStaffRouter();
   // A coarse limit on top of the per-email and per-client failure counts in the service.
   const loginLimiter = new RateLimiter(30, 60_000);
+  const throttle = new SignInThrottle();
 
   app.post(
     '/auth/login',
@@ -72,6 +74,7 @@ export function authRoutes() {
       const deps = c.get('deps');
       const { token, staff, session } = await login(
         deps,
+        throttle,
         c.req.valid('json'),
         clientKey(c as unknown as Context<AppEnv>), // same request, narrower env type
       );
@@ -109,6 +112,7 @@ export function authRoutes() {
       const deps = c.get('deps');
       await changeOwnPassword(
         deps,
+        throttle,
         c.get('staff'),
         c.get('session'),
         c.req.valid('json'),
@@ -157,6 +161,7 @@ export function authRoutes() {
       const deps = c.get('deps');
       const user = await resetStaffPassword(
         deps.db,
+        throttle,
         deps.now(),
         c.req.valid('param').id,
         c.req.valid('json').password,

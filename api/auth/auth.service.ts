@@ -1,11 +1,11 @@
-import { and, asc, count, eq, gt, lt, ne, or } from 'drizzle-orm';
+import { and, asc, count, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { loginAttempts, staffUsers } from '../../db/schema.ts';
+import { staffUsers } from '../../db/schema.ts';
 import type { Deps } from '../lib/context.ts';
 import { ApiError, invalidFields } from '../lib/problem.ts';
-import { tooManyRequests } from '../lib/rate-limit.ts';
 import { recordAudit, type Actor } from '../moderation/audit.service.ts';
 import type { LoginBody, NewStaff, PasswordChange, StaffUpdate, StaffUser } from './auth.schema.ts';
+import type { SignInThrottle } from './sign-in-throttle.ts';
 import { dummyHash, hashPassword, passwordProblems, verifyPassword } from './password.ts';
 import {
   createSession,
@@ -16,74 +16,9 @@ import {
   type StaffSession,
 } from './session.ts';
 
-/** Failed sign-ins are counted over this sliding window... */
-export const ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
-/** ...and after this many for one email, that email is refused (429) until the window moves on. */
-export const MAX_FAILURES_PER_EMAIL = 5;
-/** After this many from one client (any emails), that client is refused. */
-export const MAX_FAILURES_PER_CLIENT = 20;
-/** From this many failures on, each further attempt waits before answering. */
-const SLOW_FROM = 2;
-
 const WRONG = 'The email or password is not right. Check both and try again.';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Extra wait for the n-th recent failure: 0 at first, then 250 ms doubling, at most 2 s. */
-export function slowdownMs(failures: number): number {
-  return failures < SLOW_FROM ? 0 : Math.min(2000, 250 * 2 ** (failures - SLOW_FROM));
-}
-
-/** Seconds until a sliding window of failures drops below `limit`. */
-function waitSeconds(times: string[], limit: number, now: Date): number {
-  const pivot = times[times.length - limit];
-  if (!pivot) return 1;
-  return Math.max(1, Math.ceil((Date.parse(pivot) + ATTEMPT_WINDOW_MS - now.getTime()) / 1000));
-}
-
-/**
- * Slows and then refuses (429, recorded) an email or a client that has failed too often:
- * failed sign-ins and wrong current passwords both count, over a sliding window.
- */
-async function throttleFailures(
-  db: Db,
-  now: Date,
-  actor: Actor,
-  email: string,
-  client: string,
-): Promise<void> {
-  const since = new Date(now.getTime() - ATTEMPT_WINDOW_MS).toISOString();
-  db.delete(loginAttempts).where(lt(loginAttempts.at, since)).run();
-  const recent = (where: ReturnType<typeof eq>) =>
-    db
-      .select({ at: loginAttempts.at })
-      .from(loginAttempts)
-      .where(and(where, gt(loginAttempts.at, since)))
-      .orderBy(asc(loginAttempts.at))
-      .all()
-      .map((r) => r.at);
-  const byEmail = recent(eq(loginAttempts.email, email));
-  const byClient = recent(eq(loginAttempts.clientKey, client));
-
-  if (byEmail.length >= MAX_FAILURES_PER_EMAIL || byClient.length >= MAX_FAILURES_PER_CLIENT) {
-    const wait =
-      byEmail.length >= MAX_FAILURES_PER_EMAIL
-        ? waitSeconds(byEmail, MAX_FAILURES_PER_EMAIL, now)
-        : waitSeconds(byClient, MAX_FAILURES_PER_CLIENT, now);
-    recordAudit(db, now, {
-      actor,
-      action: 'login-refused',
-      detail: { reason: 'too-many-failures' },
-    });
-    throw tooManyRequests(
-      wait,
-      `Too many failed sign-ins. For your account's safety, please wait ${Math.ceil(wait / 60)} minute(s) and try again.`,
-    );
-  }
-  // One email guessed at is slowed early; a client trying many emails somewhat later.
-  const delay = Math.max(slowdownMs(byEmail.length), slowdownMs(byClient.length - 8));
-  if (delay) await sleep(delay);
-}
 
 /**
  * Signs a staff member in. Unknown email, wrong password and disabled account all get the
@@ -92,6 +27,7 @@ async function throttleFailures(
  */
 export async function login(
   deps: Deps,
+  throttle: SignInThrottle,
   body: LoginBody,
   client: string,
 ): Promise<{ token: string; staff: StaffPrincipal; session: StaffSession }> {
@@ -99,12 +35,13 @@ export async function login(
   const email = body.email.trim().toLowerCase();
   const now = deps.now();
   const actor: Actor = { id: null, email: email.slice(0, 254) };
-  await throttleFailures(db, now, actor, email, client);
+  const attempt = throttle.reserve(db, now, actor, email, client);
+  if (attempt.delayMs) await sleep(attempt.delayMs);
 
   const user = db.select().from(staffUsers).where(eq(staffUsers.email, email)).get();
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), body.password);
   if (!user || !ok || user.disabled) {
-    db.insert(loginAttempts).values({ email, clientKey: client, at: now.toISOString() }).run();
+    // The attempt reserved above stays recorded as a failure.
     recordAudit(db, now, {
       actor: user ? { id: user.id, email: user.email } : actor,
       action: 'login-failed',
@@ -113,7 +50,7 @@ export async function login(
   }
 
   const result = db.transaction((tx) => {
-    tx.delete(loginAttempts).where(eq(loginAttempts.email, email)).run();
+    throttle.succeeded(tx, now, email, client);
     const created = createSession(tx, user.id, now);
     recordAudit(tx, now, { actor: { id: user.id, email: user.email }, action: 'login' });
     return created;
@@ -149,15 +86,7 @@ function checkPassword(password: string, email: string, name?: string | null, fi
   }
 }
 
-/** Creates a staff account (admin screen, or the command line with `actor` = cli). */
-export async function createStaff(
-  db: Db,
-  now: Date,
-  input: NewStaff,
-  actor: Actor,
-): Promise<StaffUser> {
-  const email = input.email.trim().toLowerCase();
-  checkPassword(input.password, email, input.name);
+function assertEmailFree(db: Pick<Db, 'select'>, email: string): void {
   const exists = db
     .select({ id: staffUsers.id })
     .from(staffUsers)
@@ -168,9 +97,23 @@ export async function createStaff(
       email: ['A staff account with this email already exists'],
     });
   }
+}
+
+/** Creates a staff account (admin screen, or the command line with `actor` = cli). */
+export async function createStaff(
+  db: Db,
+  now: Date,
+  input: NewStaff,
+  actor: Actor,
+): Promise<StaffUser> {
+  const email = input.email.trim().toLowerCase();
+  checkPassword(input.password, email, input.name);
+  assertEmailFree(db, email);
   const passwordHash = await hashPassword(input.password);
   const at = now.toISOString();
   return db.transaction((tx) => {
+    // Again after the hashing: another request may have added this email meanwhile.
+    assertEmailFree(tx, email);
     const row = tx
       .insert(staffUsers)
       .values({
@@ -261,6 +204,7 @@ export function updateStaff(
 /** Sets a new password chosen by an admin; every session of that account ends. */
 export async function resetStaffPassword(
   db: Db,
+  throttle: SignInThrottle,
   now: Date,
   id: number,
   password: string,
@@ -277,9 +221,7 @@ export async function resetStaffPassword(
       .returning()
       .get();
     revokeUserSessions(tx, id);
-    tx.delete(loginAttempts)
-      .where(or(eq(loginAttempts.email, before.email)))
-      .run();
+    throttle.clear(tx, before.email);
     recordAudit(tx, now, {
       actor: { id: by.id, email: by.email },
       action: 'staff-password-reset',
@@ -297,6 +239,7 @@ export async function resetStaffPassword(
  */
 export async function changeOwnPassword(
   deps: Deps,
+  throttle: SignInThrottle,
   by: StaffPrincipal,
   session: StaffSession,
   body: PasswordChange,
@@ -305,13 +248,12 @@ export async function changeOwnPassword(
   const { db } = deps;
   const now = deps.now();
   const actor: Actor = { id: by.id, email: by.email };
-  await throttleFailures(db, now, actor, by.email, client);
+  const attempt = throttle.reserve(db, now, actor, by.email, client);
+  if (attempt.delayMs) await sleep(attempt.delayMs);
 
   const before = getStaffRow(db, by.id);
   if (!(await verifyPassword(before.passwordHash, body.currentPassword))) {
-    db.insert(loginAttempts)
-      .values({ email: before.email, clientKey: client, at: now.toISOString() })
-      .run();
+    // The attempt reserved above stays recorded as a failure.
     recordAudit(db, now, { actor, action: 'password-change-failed' });
     throw invalidFields({ currentPassword: ['This is not your current password'] });
   }
@@ -328,7 +270,7 @@ export async function changeOwnPassword(
       .returning()
       .get();
     revokeOtherSessions(tx, by.id, session.idHash);
-    tx.delete(loginAttempts).where(eq(loginAttempts.email, before.email)).run();
+    throttle.succeeded(tx, now, before.email, client);
     recordAudit(tx, now, { actor, action: 'password-change' });
     return toStaffUser(row);
   });

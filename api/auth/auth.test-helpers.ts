@@ -77,3 +77,11 @@ export function as(app: App, s: Session | undefined) {
       send('PATCH', path, body, headers),
   };
 }
+
+/**
+ * The node server's bindings for a request from this socket address, as the third argument
+ * of `app.request` (which has no socket of its own).
+ */
+export function fromAddress(address: string) {
+  return { incoming: { socket: { remoteAddress: address, remotePort: 50_000 } } };
+}

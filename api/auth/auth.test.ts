@@ -4,7 +4,7 @@ import { auditLog, loginAttempts, staffSessions, staffUsers } from '../../db/sch
 import { testDb } from '../../tests/helpers/test-db.ts';
 import { createApp } from '../app.ts';
 import type { Db } from '../../db/client.ts';
-import { MAX_FAILURES_PER_EMAIL } from './auth.service.ts';
+import { PAIR_LIMIT } from './sign-in-throttle.ts';
 import { as, clock, makeStaff, ORIGIN, PASSWORD, signIn, type App } from './auth.test-helpers.ts';
 import type * as passwordModule from './password.ts';
 import { passwordProblems, verifyPassword } from './password.ts';
@@ -116,7 +116,7 @@ describe('sign-in', () => {
 
   it('slows and then limits repeated failures with 429 and Retry-After, even for the right password', async () => {
     await makeStaff(db, 'moderator', 'target@example.org');
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
+    for (let i = 0; i < PAIR_LIMIT.limit; i++) {
       expect((await login('target@example.org', `guess number ${i}`)).status).toBe(401);
     }
     const started = performance.now();
@@ -126,7 +126,7 @@ describe('sign-in', () => {
     expect(Number(locked.headers.get('Retry-After'))).toBeLessThanOrEqual(15 * 60);
     expect(performance.now() - started).toBeLessThan(1000);
     // An unknown email is limited just the same (no hint that it does not exist).
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) await login('ghost@example.org', `g${i}`);
+    for (let i = 0; i < PAIR_LIMIT.limit; i++) await login('ghost@example.org', `g${i}`);
     expect((await login('ghost@example.org', 'again')).status).toBe(429);
     expect(
       db.select().from(auditLog).where(eq(auditLog.action, 'login-refused')).all().length,
@@ -271,6 +271,23 @@ describe('staff accounts (admin)', () => {
     expect(res.status).toBe(409);
   });
 
+  it('the same email added twice at once gets one account and one 409', async () => {
+    await makeStaff(db, 'admin', 'boss7@example.org');
+    const admin = as(app, await signIn(app, 'boss7@example.org'));
+    const add = () =>
+      admin.post('/api/auth/staff', {
+        email: 'twice@example.org',
+        role: 'moderator',
+        password: 'gentle river compass 2031 orange',
+      });
+    const answers = await Promise.all([add(), add(), add()]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    for (const r of answers) expect(r.headers.get('Content-Type')).toMatch(/json/);
+    expect(
+      db.select().from(staffUsers).where(eq(staffUsers.email, 'twice@example.org')).all(),
+    ).toHaveLength(1);
+  });
+
   it('disabling an account ends its sessions at once', async () => {
     await makeStaff(db, 'admin', 'boss4@example.org');
     const mod = await makeStaff(db, 'moderator', 'mod4@example.org');
@@ -356,7 +373,7 @@ describe("changing one's own password", () => {
   it('a wrong current password changes nothing, names the field, and counts as a failure', async () => {
     await makeStaff(db, 'moderator', 'guess@example.org');
     const s = await signIn(app, 'guess@example.org');
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
+    for (let i = 0; i < PAIR_LIMIT.limit; i++) {
       const res = await as(app, s).post('/api/auth/password', {
         currentPassword: `guess number ${i}`,
         newPassword: NEW,
@@ -373,7 +390,7 @@ describe("changing one's own password", () => {
     expect(Number(locked.headers.get('Retry-After'))).toBeGreaterThan(0);
     expect(
       db.select().from(auditLog).where(eq(auditLog.action, 'password-change-failed')).all(),
-    ).toHaveLength(MAX_FAILURES_PER_EMAIL);
+    ).toHaveLength(PAIR_LIMIT.limit);
 
     time.advance(16 * 60 * 1000);
     await signIn(app, 'guess@example.org'); // the old password still works

@@ -539,7 +539,7 @@ describe('POST /api/submissions: abuse resistance', () => {
   });
 
   it('counts each client on its own', async () => {
-    const { app } = setup({ TRUST_PROXY: true });
+    const { app } = setup({ TRUST_PROXY: 1 });
     const from = (ip: string) => post(app, body(), { 'X-Forwarded-For': ip });
     for (let i = 0; i < SUBMIT_LIMIT.limit; i++) expect((await from('10.0.0.1')).status).toBe(201);
     expect((await from('10.0.0.1')).status).toBe(429);
