@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { t } from '../../i18n/i18n.ts';
+import { useRouteFocus } from './use-route-focus.ts';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -14,6 +15,8 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 
 /** Header, skip link and footer around every page. Pages render their own <main id="main">. */
 export function Layout({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  useRouteFocus(location);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
