@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from './helpers/axe.ts';
 import { PHONE_CONTEXT, startAppAndBrowser } from './helpers/harness.ts';
 import { mapReady } from './map-helpers.ts';
 
@@ -54,6 +55,29 @@ describe('on a 360 px phone', () => {
     await page.getByRole('heading', { level: 1, name: /privacy/i }).waitFor();
     await expect.poll(scrollY).toBe(0);
     await expect.poll(focusedHeading).toMatch(/privacy/i);
+    expect(errors).toEqual([]);
+  });
+
+  it('every page says who runs the map and leads to the contact page, which gives the office website', async () => {
+    await page.goto(`${app.url}/privacy`);
+    await page.getByRole('heading', { level: 1, name: 'Privacy' }).waitFor();
+    const footer = page.getByRole('contentinfo');
+    expect(await footer.textContent()).toContain(
+      'Special Representative of the Secretary-General on Violence against Children',
+    );
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /Contact the office/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Contact the office' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/contact');
+    await page.getByRole('link', { name: 'violenceagainstchildren.un.org' }).waitFor();
+    expect(await footer.getByRole('link', { name: 'Contact' }).getAttribute('href')).toBe(
+      '/contact',
+    );
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import '../../i18n/en/contact.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useRouteFocus } from './use-route-focus.ts';
 
@@ -39,7 +40,11 @@ export function Layout({ children }: { children: ReactNode }) {
       {children}
       <footer className="site-footer">
         <p>{t('common.footerNote')}</p>
+        <p className="footer-owner">{t('contact.ownerShort')}</p>
         <ul className="footer-links">
+          <li>
+            <Link href="/contact">{t('contact.navContact')}</Link>
+          </li>
           <li>
             <Link href="/privacy">{t('common.navPrivacy')}</Link>
           </li>
