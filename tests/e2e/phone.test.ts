@@ -12,6 +12,26 @@ beforeEach(async () => {
   ({ page, errors } = await app.newPage(PHONE_CONTEXT));
 });
 
+type Box = { west: number; south: number; east: number; north: number };
+/** What the map shows now, once it has stopped moving. */
+async function mapBox(): Promise<Box> {
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { __pmMap?: { isMoving(): boolean } }).__pmMap;
+    return map && !map.isMoving();
+  });
+  return page.evaluate(() => {
+    const map = (window as unknown as { __pmMap: { getBounds(): Record<string, () => number> } })
+      .__pmMap;
+    const b = map.getBounds();
+    return {
+      west: b.getWest!(),
+      south: b.getSouth!(),
+      east: b.getEast!(),
+      north: b.getNorth!(),
+    };
+  });
+}
+
 const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
 const focusedHeading = () =>
   page.evaluate(() => {
@@ -78,6 +98,48 @@ describe('on a 360 px phone', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
     expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('the first view holds the whole inhabited world, with the attribution closed', async () => {
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    const box = await mapBox();
+    // From Samoa (172 W) to Kiribati and Fiji (179 E), from New Zealand to Scandinavia.
+    expect(box.west).toBeLessThanOrEqual(-172);
+    expect(box.east).toBeGreaterThanOrEqual(179);
+    expect(box.south).toBeLessThanOrEqual(-47);
+    expect(box.north).toBeGreaterThanOrEqual(70);
+    const attribution = page.locator('.maplibregl-ctrl-attrib');
+    expect(await attribution.getAttribute('class')).not.toContain('maplibregl-compact-show');
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('choosing a region or a country moves the map there, and clearing it goes back to the world', async () => {
+    await page.goto(`${app.url}/?country=KE`);
+    await mapReady(page);
+    await expect
+      .poll(async () => {
+        const b = await mapBox();
+        return b.west > 25 && b.east < 50 && b.south > -15 && b.north < 15;
+      })
+      .toBe(true);
+    await page.getByRole('button', { name: /Remove filter: Kenya/ }).click();
+    await expect
+      .poll(async () => (await mapBox()).east - (await mapBox()).west)
+      .toBeGreaterThan(300);
+
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await page.getByRole('combobox', { name: 'Region', exact: true }).selectOption('africa');
+    await expect
+      .poll(async () => {
+        const b = await mapBox();
+        // Africa, from Cabo Verde to Mauritius, fills the width of the upright map.
+        const middle = (b.south + b.north) / 2;
+        return b.west > -45 && b.east < 85 && middle > -20 && middle < 25;
+      })
+      .toBe(true);
     expect(errors).toEqual([]);
   });
 });

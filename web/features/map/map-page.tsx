@@ -11,6 +11,7 @@ import { ActiveFilters } from '../filters/active-filters.tsx';
 import { countByCountry, filterItems, inBounds, type MapItem } from '../filters/filter-logic.ts';
 import { FilterPanel } from '../filters/filter-panel.tsx';
 import { useExplorerData, useFacets, useTextMatches } from './explorer-data.ts';
+import { focusCountries } from './focus.ts';
 import { InitiativeCard, StackCard } from './initiative-card.tsx';
 import { MapLegend } from './map-legend.tsx';
 import './map.css';
@@ -72,6 +73,11 @@ export function MapPage() {
   );
 
   const clean = data.data ? sanitizeFilters(filters, data.data.known) : filters;
+  const focus = useMemo(() => {
+    const countries = data.data?.meta.countries ?? [];
+    const isos = focusCountries(clean, countries);
+    return isos ? { isos, countries } : null;
+  }, [clean, data.data]);
   const facets = useFacets(toApiQuery(clean), ready);
 
   // A link to an initiative that is no longer published just opens the map.
@@ -181,6 +187,7 @@ export function MapPage() {
                     countryColors={countryColors}
                     countryCounts={counts}
                     countryNames={countryNames}
+                    focus={focus}
                     hovered={hovered}
                     selected={selected}
                     onSelect={(slug) => select(slug)}

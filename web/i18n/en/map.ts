@@ -78,7 +78,7 @@ export const map = {
   showing: { one: 'Showing {shown} of {count} initiative', other: 'Showing {shown} of {count}' },
   showMore: 'Show more',
   showOnMap: 'Show on map',
-  showOnMapNamed: 'Show {title} on the map',
+  showOnMapNamed: 'Show on map: {title}',
   approximate: 'place approximate',
   empty: 'No initiatives match these filters.',
   emptyHelp: 'Try removing a filter, or clear all filters to see every initiative.',
