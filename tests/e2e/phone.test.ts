@@ -142,4 +142,35 @@ describe('on a 360 px phone', () => {
       .toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it('filters open as a sheet whose live "Show N initiatives" button is always within reach', async () => {
+    const climate = (await (
+      await fetch(`${app.url}/api/initiatives/facets?theme=climate`)
+    ).json()) as { total: number };
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    await toggle.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('filters-title');
+    const sheet = await page.locator('#filter-panel').boundingBox();
+    expect(sheet && sheet.y + sheet.height).toBeLessThanOrEqual(741);
+    expect(sheet?.height).toBeLessThanOrEqual(740 * 0.85 + 1);
+
+    await page.getByRole('checkbox', { name: /^Climate change/ }).check();
+    const show = page.getByRole('button', { name: `Show ${climate.total} initiatives` });
+    await show.waitFor();
+    const box = await show.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 740).toBe(true);
+    await show.click();
+    expect(await page.locator('#filter-panel').isVisible()).toBe(false);
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+
+    await toggle.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('filters-title');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#filter-panel').isVisible()).toBe(false);
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });

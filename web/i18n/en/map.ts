@@ -18,6 +18,11 @@ export const map = {
   // Filters
   filters: 'Filters',
   filtersToggle: 'Filters',
+  showResults: {
+    one: 'Show {count} initiative',
+    other: 'Show {count} initiatives',
+  },
+  showResultsLoading: 'Show the initiatives',
   filtersActive: { one: '{count} active', other: '{count} active' },
   search: 'Search',
   searchPlaceholder: 'Words in title, summary, place…',
