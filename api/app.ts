@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Db } from '../db/client.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { concernsRoutes } from './concerns/concerns.routes.ts';
+import { contactRoutes } from './contact/contact.routes.ts';
 import { loadEnv, type Env } from './env.ts';
 import { docsPage } from './docs/docs-page.ts';
 import { initiativesRoutes } from './initiatives/initiatives.routes.ts';
@@ -116,6 +117,7 @@ export function createApp(options: AppOptions) {
   api.route('/', concernsRoutes());
   api.route('/', submissionsRoutes());
   api.route('/', placesRoutes());
+  api.route('/', contactRoutes());
 
   const openApiConfig = {
     openapi: '3.1.0',

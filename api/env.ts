@@ -42,6 +42,9 @@ export const envSchema = z.object({
   /** Optional SMTP for "new submission" emails to staff, e.g. smtp://user:pass@host:587. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().email().optional(),
+  /** The office's contact shown on /contact: an e-mail address, a web page, or both. */
+  CONTACT_EMAIL: z.email().optional(),
+  CONTACT_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;

@@ -24,6 +24,9 @@ const StaffApp = lazy(() =>
 const AboutPage = lazy(() =>
   import('./pages/about-page.tsx').then((m) => ({ default: m.AboutPage })),
 );
+const ContactPage = lazy(() =>
+  import('./pages/contact-page.tsx').then((m) => ({ default: m.ContactPage })),
+);
 const PrivacyPage = lazy(() =>
   import('./pages/privacy-page.tsx').then((m) => ({ default: m.PrivacyPage })),
 );
@@ -49,6 +52,9 @@ export function App() {
             </Route>
             <Route path="/about">
               <AboutPage />
+            </Route>
+            <Route path="/contact">
+              <ContactPage />
             </Route>
             <Route path="/privacy">
               <PrivacyPage />

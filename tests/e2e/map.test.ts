@@ -198,7 +198,7 @@ describe('map explorer', () => {
   it('the list opens the card by keyboard and Escape returns focus', async () => {
     await page.goto(`${app.url}/`);
     await mapReady(page);
-    const button = page.getByRole('button', { name: /^Show .* on the map$/ }).first();
+    const button = page.getByRole('button', { name: /^Show on map: / }).first();
     await button.focus();
     await page.keyboard.press('Enter');
     const card = page.getByTestId('initiative-card');

@@ -160,7 +160,7 @@ describe('A moderator reviews what children sent', () => {
     await v.goto(`${app.url}/`);
     await v.getByRole('searchbox', { name: 'Search' }).fill('river bank cleaners');
     await v.getByRole('searchbox', { name: 'Search' }).press('Enter');
-    await v.getByRole('button', { name: new RegExp(`Show ${title} on the map`) }).waitFor();
+    await v.getByRole('button', { name: `Show on map: ${title}` }).waitFor();
     const row2 = app.db
       .select()
       .from(initiatives)

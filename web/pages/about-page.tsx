@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { Facets } from '../../api/initiatives/initiatives.schema.ts';
 import '../i18n/en/about.ts';
+import '../i18n/en/contact.ts';
 import { t } from '../i18n/i18n.ts';
 import { api } from '../lib/api-client.ts';
 
@@ -35,6 +36,7 @@ export function AboutPage() {
     <main id="main" className="page narrow about-page" tabIndex={-1}>
       <h1>{t('about.title')}</h1>
       <p>{t('about.intro')}</p>
+      <p>{t('contact.owner')}</p>
       <LiveCount />
 
       <h2>{t('about.howHeading')}</h2>
@@ -70,6 +72,9 @@ export function AboutPage() {
 
       <p>
         <Link href="/privacy">{t('about.privacy')}</Link>
+      </p>
+      <p>
+        <Link href="/contact">{t('contact.askOffice')}</Link>
       </p>
     </main>
   );

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { Link } from 'wouter';
+import '../i18n/en/contact.ts';
 import { privacy } from '../i18n/en/privacy.ts';
 import { registerMessages, t } from '../i18n/i18n.ts';
 
@@ -21,6 +23,9 @@ export function PrivacyPage() {
           <p>{t(`privacy.${s}`)}</p>
         </section>
       ))}
+      <p>
+        <Link href="/contact">{t('contact.askOffice')}</Link>
+      </p>
     </main>
   );
 }

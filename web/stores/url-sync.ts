@@ -45,8 +45,9 @@ export function startUrlSync(store: StoreApi<ExplorerState>, win: Win = window):
       prev.filters.q !== '' &&
       state.filters.q !== '';
     const filtersChanged = !sameFilters(state.filters, prev.filters);
+    // A replace keeps the entry's state (its scroll position key, see use-route-focus.ts).
     if (filtersChanged && !onlyTyping && !replaceNext) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    else win.history.replaceState(win.history.state, '', url);
   });
 
   const onPop = () => {

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import '../../i18n/en/contact.ts';
 import { t } from '../../i18n/i18n.ts';
+import { useRouteFocus } from './use-route-focus.ts';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -14,6 +16,8 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 
 /** Header, skip link and footer around every page. Pages render their own <main id="main">. */
 export function Layout({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  useRouteFocus(location);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -36,7 +40,11 @@ export function Layout({ children }: { children: ReactNode }) {
       {children}
       <footer className="site-footer">
         <p>{t('common.footerNote')}</p>
+        <p className="footer-owner">{t('contact.ownerShort')}</p>
         <ul className="footer-links">
+          <li>
+            <Link href="/contact">{t('contact.navContact')}</Link>
+          </li>
           <li>
             <Link href="/privacy">{t('common.navPrivacy')}</Link>
           </li>

@@ -11,6 +11,7 @@ import { ActiveFilters } from '../filters/active-filters.tsx';
 import { countByCountry, filterItems, inBounds, type MapItem } from '../filters/filter-logic.ts';
 import { FilterPanel } from '../filters/filter-panel.tsx';
 import { useExplorerData, useFacets, useTextMatches } from './explorer-data.ts';
+import { focusCountries } from './focus.ts';
 import { InitiativeCard, StackCard } from './initiative-card.tsx';
 import { MapLegend } from './map-legend.tsx';
 import './map.css';
@@ -36,6 +37,18 @@ export function MapPage() {
   const { select, hover, showStack, setOnlyVisible, setBounds, setFilters } =
     useExplorer.getState();
   const [panelOpen, setPanelOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelHeadingRef = useRef<HTMLHeadingElement>(null);
+  // On a phone the filters open as a sheet over the map: focus goes into it, and back to the
+  // "Filters" button when it closes.
+  const openPanel = useCallback(() => {
+    setPanelOpen(true);
+    requestAnimationFrame(() => panelHeadingRef.current?.focus());
+  }, []);
+  const closePanel = useCallback(() => {
+    setPanelOpen(false);
+    toggleRef.current?.focus();
+  }, []);
   const opener = useRef<HTMLElement | null>(null);
   const ready = data.status === 'ready';
 
@@ -72,6 +85,11 @@ export function MapPage() {
   );
 
   const clean = data.data ? sanitizeFilters(filters, data.data.known) : filters;
+  const focus = useMemo(() => {
+    const countries = data.data?.meta.countries ?? [];
+    const isos = focusCountries(clean, countries);
+    return isos ? { isos, countries } : null;
+  }, [clean, data.data]);
   const facets = useFacets(toApiQuery(clean), ready);
 
   // A link to an initiative that is no longer published just opens the map.
@@ -127,7 +145,8 @@ export function MapPage() {
           className="button secondary filters-toggle"
           aria-expanded={panelOpen}
           aria-controls="filter-panel"
-          onClick={() => setPanelOpen((o) => !o)}
+          onClick={() => (panelOpen ? closePanel() : openPanel())}
+          ref={toggleRef}
         >
           {t('map.filtersToggle')}
           {active > 0 && <span className="badge">{t('map.filtersActive', { count: active })}</span>}
@@ -145,12 +164,29 @@ export function MapPage() {
         </div>
       ) : (
         <div className="explorer-grid">
+          {panelOpen && (
+            <div className="filter-backdrop" aria-hidden="true" onClick={() => closePanel()} />
+          )}
           <section
             id="filter-panel"
             className={`filter-panel${panelOpen ? ' is-open' : ''}`}
             aria-labelledby="filters-title"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && panelOpen) closePanel();
+            }}
           >
-            <h2 id="filters-title">{t('map.filters')}</h2>
+            <div className="filter-sheet-head">
+              <h2 id="filters-title" tabIndex={-1} ref={panelHeadingRef}>
+                {t('map.filters')}
+              </h2>
+              <button
+                type="button"
+                className="button secondary sheet-close"
+                onClick={() => closePanel()}
+              >
+                {t('common.close')}
+              </button>
+            </div>
             {data.data ? (
               <FilterPanel
                 meta={data.data.meta}
@@ -161,6 +197,13 @@ export function MapPage() {
             ) : (
               <Loading />
             )}
+            <div className="filter-sheet-foot">
+              <button type="button" className="button" onClick={() => closePanel()}>
+                {ready
+                  ? t('map.showResults', { count: filtered.length })
+                  : t('map.showResultsLoading')}
+              </button>
+            </div>
           </section>
 
           <section className="map-area" aria-labelledby="map-title">
@@ -181,6 +224,7 @@ export function MapPage() {
                     countryColors={countryColors}
                     countryCounts={counts}
                     countryNames={countryNames}
+                    focus={focus}
                     hovered={hovered}
                     selected={selected}
                     onSelect={(slug) => select(slug)}

@@ -1,6 +1,6 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { MapLibreEvent, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { LngLat, MapLibreEvent, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import MapGL, {
   AttributionControl,
@@ -26,6 +26,7 @@ import {
   countriesFill,
   countriesFillOnline,
 } from './layers.ts';
+import { countriesBox, WORLD_VIEW } from './focus.ts';
 import { MapOverlay, type DrawnFeature } from './map-overlay.ts';
 import { whenMapUpdated } from './map-updated.ts';
 import { BASEMAP_COLORS } from './scales.ts';
@@ -38,6 +39,8 @@ export type MapViewProps = {
   countryColors: ReadonlyMap<string, string>;
   countryCounts: ReadonlyMap<string, number>;
   countryNames: ReadonlyMap<string, string>;
+  /** The countries the place filters chose, with their reference points; null: the world. */
+  focus: { isos: readonly string[]; countries: Parameters<typeof countriesBox>[2] } | null;
   hovered: string | null;
   selected: string | null;
   onSelect: (slug: string) => void;
@@ -77,6 +80,19 @@ function keepNamesOnTop(map: MapLibreMap) {
   const names = order.find((id) => map.getLayer(id)?.type === 'symbol');
   if (names && order.indexOf('countries-fill') > order.indexOf(names))
     map.moveLayer('countries-fill', names);
+}
+
+const MIN_ZOOM = -1;
+
+/**
+ * MapLibre keeps the map's top and bottom edges within the poles, so a map taller than it is
+ * wide (a phone held upright) could never zoom out far enough to show the whole inhabited
+ * world. This keeps only the centre between 60 S and 75 N, and the water colour fills the rest.
+ */
+function constrainView(lngLat: LngLat, zoom: number): { center: LngLat; zoom: number } {
+  const center = lngLat.wrap();
+  center.lat = Math.max(-60, Math.min(75, center.lat));
+  return { center, zoom: Math.max(MIN_ZOOM, zoom) };
 }
 
 const reducedMotion = () =>
@@ -174,6 +190,27 @@ export function MapView(props: MapViewProps) {
     else map.flyTo({ center: [item.lon, item.lat], zoom, duration: 1200, essential: false });
   }, [selected, bySlug, loaded, created]);
 
+  // The map shows the chosen region, sub-region or countries, and the world again when they
+  // are cleared. Keyed by the codes, so a new filter array with the same places stays still.
+  const { focus } = props;
+  const focusKey = focus ? focus.isos.join(',') : '';
+  const shownFocus = useRef('');
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded || focusKey === shownFocus.current) return;
+    shownFocus.current = focusKey;
+    const box = focus ? countriesBox(focus.isos, base.countries, focus.countries) : WORLD_VIEW;
+    if (!box) return;
+    map.fitBounds(
+      [
+        [box[0], box[1]],
+        [box[2], box[3]],
+      ],
+      { padding: 24, maxZoom: 6, duration: reducedMotion() ? 0 : 800, essential: false },
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- focusKey stands for focus
+  }, [focusKey, loaded, created, base]);
+
   // The overlay and the choropleth start as soon as the map exists, before its first render.
   const attach = useCallback(
     (ref: MapRef | null) => {
@@ -218,6 +255,12 @@ export function MapView(props: MapViewProps) {
   // The map may load before React has handed over the map object (the ref): the event's own
   // map is used, and what needs the ref waits for `created` as well.
   function onLoad(e: MapLibreEvent) {
+    // A compact attribution starts open, covering a phone's map, until the first drag
+    // (MapLibre's own behaviour); it starts closed here, one tap away.
+    e.target
+      .getContainer()
+      .querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')
+      ?.classList.remove('maplibregl-compact-show');
     setLoaded(true);
     reportBounds(e.target);
   }
@@ -306,8 +349,10 @@ export function MapView(props: MapViewProps) {
         ref={attach}
         mapStyle={online ? STYLE_URL : BASE_STYLE}
         workerUrl={workerUrl}
-        initialViewState={{ bounds: [-150, -45, 165, 65] }}
-        minZoom={0}
+        initialViewState={{ bounds: WORLD_VIEW }}
+        // Below zero, so the whole inhabited world fits a 360 px phone.
+        minZoom={MIN_ZOOM}
+        transformConstrain={constrainView}
         maxZoom={MAX_ZOOM}
         dragRotate={false}
         fadeDuration={0}

@@ -75,8 +75,16 @@ describe('list beside the map', () => {
   it('"Show on map" asks the map to open that initiative', async () => {
     const user = userEvent.setup();
     const { onShowOnMap } = renderList();
-    await user.click(screen.getByRole('button', { name: 'Show Second entry on the map' }));
+    await user.click(screen.getByRole('button', { name: 'Show on map: Second entry' }));
     expect(onShowOnMap).toHaveBeenCalledWith('second-entry', expect.any(HTMLElement));
+  });
+
+  it('every button is named by its visible text first, for voice control (WCAG 2.5.3)', () => {
+    renderList();
+    for (const button of screen.getAllByRole('button')) {
+      const name = button.getAttribute('aria-label') ?? button.textContent ?? '';
+      expect(name.startsWith(button.textContent ?? '')).toBe(true);
+    }
   });
 
   it('shows entries in pages', async () => {

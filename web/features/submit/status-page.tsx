@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { SubmissionStatus } from '../../../api/submissions/submissions.schema.ts';
 import { Loading } from '../../components/ui/loading.tsx';
+import '../../i18n/en/contact.ts';
 import { submit as messages } from '../../i18n/en/submit.ts';
 import { registerMessages, t } from '../../i18n/i18n.ts';
 import { api, ApiError } from '../../lib/api-client.ts';
@@ -85,7 +86,8 @@ export function StatusPage({ reference }: { reference: string }) {
         ) : null}
         {state.kind === 'done' && state.status.status === 'not-published' ? (
           <p className="tell-status not-published" data-status="not-published">
-            {t('submit.statusNotPublished')}
+            {t('submit.statusNotPublished')}{' '}
+            <Link href="/contact">{t('contact.howToContact')}</Link>
           </p>
         ) : null}
         {state.kind === 'not-found' ? (

@@ -18,6 +18,11 @@ export const map = {
   // Filters
   filters: 'Filters',
   filtersToggle: 'Filters',
+  showResults: {
+    one: 'Show {count} initiative',
+    other: 'Show {count} initiatives',
+  },
+  showResultsLoading: 'Show the initiatives',
   filtersActive: { one: '{count} active', other: '{count} active' },
   search: 'Search',
   searchPlaceholder: 'Words in title, summary, place…',
@@ -78,7 +83,7 @@ export const map = {
   showing: { one: 'Showing {shown} of {count} initiative', other: 'Showing {shown} of {count}' },
   showMore: 'Show more',
   showOnMap: 'Show on map',
-  showOnMapNamed: 'Show {title} on the map',
+  showOnMapNamed: 'Show on map: {title}',
   approximate: 'place approximate',
   empty: 'No initiatives match these filters.',
   emptyHelp: 'Try removing a filter, or clear all filters to see every initiative.',

@@ -1,0 +1,176 @@
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from './helpers/axe.ts';
+import { PHONE_CONTEXT, startAppAndBrowser } from './helpers/harness.ts';
+import { mapReady } from './map-helpers.ts';
+
+const app = startAppAndBrowser();
+let page: Page;
+let errors: string[];
+
+beforeEach(async () => {
+  ({ page, errors } = await app.newPage(PHONE_CONTEXT));
+});
+
+type Box = { west: number; south: number; east: number; north: number };
+/** What the map shows now, once it has stopped moving. */
+async function mapBox(): Promise<Box> {
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { __pmMap?: { isMoving(): boolean } }).__pmMap;
+    return map && !map.isMoving();
+  });
+  return page.evaluate(() => {
+    const map = (window as unknown as { __pmMap: { getBounds(): Record<string, () => number> } })
+      .__pmMap;
+    const b = map.getBounds();
+    return {
+      west: b.getWest!(),
+      south: b.getSouth!(),
+      east: b.getEast!(),
+      north: b.getNorth!(),
+    };
+  });
+}
+
+const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+const focusedHeading = () =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.tagName === 'H1' ? el.textContent : null;
+  });
+
+describe('on a 360 px phone', () => {
+  it('opening an initiative from the list lands at its top with focus on its heading; Back returns to the same place', async () => {
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    const links = page.locator('.result-list a[href^="/initiatives/"]');
+    await links.nth(8).waitFor();
+    const target = links.nth(8);
+    const title = (await target.textContent()) ?? '';
+    await target.scrollIntoViewIfNeeded();
+    const listY = await scrollY();
+    expect(listY).toBeGreaterThan(300);
+
+    await target.click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expect.poll(focusedHeading).toBe(title);
+    await expect.poll(scrollY).toBe(0);
+
+    await page.goBack();
+    await page
+      .getByRole('heading', { level: 1, name: 'Child-led initiatives around the world' })
+      .waitFor();
+    await expect.poll(scrollY).toBeGreaterThan(listY - 5);
+    expect(await scrollY()).toBeLessThan(listY + 5);
+    expect(errors).toEqual([]);
+  });
+
+  it('a link in the footer opens the next page at its top, its heading focused', async () => {
+    await page.goto(`${app.url}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const privacy = page.getByRole('contentinfo').getByRole('link', { name: 'Privacy' });
+    await privacy.scrollIntoViewIfNeeded();
+    expect(await scrollY()).toBeGreaterThan(0);
+    await privacy.click();
+    await page.getByRole('heading', { level: 1, name: /privacy/i }).waitFor();
+    await expect.poll(scrollY).toBe(0);
+    await expect.poll(focusedHeading).toMatch(/privacy/i);
+    expect(errors).toEqual([]);
+  });
+
+  it('every page says who runs the map and leads to the contact page, which gives the office website', async () => {
+    await page.goto(`${app.url}/privacy`);
+    await page.getByRole('heading', { level: 1, name: 'Privacy' }).waitFor();
+    const footer = page.getByRole('contentinfo');
+    expect(await footer.textContent()).toContain(
+      'Special Representative of the Secretary-General on Violence against Children',
+    );
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /Contact the office/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Contact the office' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/contact');
+    await page.getByRole('link', { name: 'violenceagainstchildren.un.org' }).waitFor();
+    expect(await footer.getByRole('link', { name: 'Contact' }).getAttribute('href')).toBe(
+      '/contact',
+    );
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('the first view holds the whole inhabited world, with the attribution closed', async () => {
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    const box = await mapBox();
+    // From Samoa (172 W) to Kiribati and Fiji (179 E), from New Zealand to Scandinavia.
+    expect(box.west).toBeLessThanOrEqual(-172);
+    expect(box.east).toBeGreaterThanOrEqual(179);
+    expect(box.south).toBeLessThanOrEqual(-47);
+    expect(box.north).toBeGreaterThanOrEqual(70);
+    const attribution = page.locator('.maplibregl-ctrl-attrib');
+    expect(await attribution.getAttribute('class')).not.toContain('maplibregl-compact-show');
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('choosing a region or a country moves the map there, and clearing it goes back to the world', async () => {
+    await page.goto(`${app.url}/?country=KE`);
+    await mapReady(page);
+    await expect
+      .poll(async () => {
+        const b = await mapBox();
+        return b.west > 25 && b.east < 50 && b.south > -15 && b.north < 15;
+      })
+      .toBe(true);
+    await page.getByRole('button', { name: /Remove filter: Kenya/ }).click();
+    await expect
+      .poll(async () => (await mapBox()).east - (await mapBox()).west)
+      .toBeGreaterThan(300);
+
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await page.getByRole('combobox', { name: 'Region', exact: true }).selectOption('africa');
+    await expect
+      .poll(async () => {
+        const b = await mapBox();
+        // Africa, from Cabo Verde to Mauritius, fills the width of the upright map.
+        const middle = (b.south + b.north) / 2;
+        return b.west > -45 && b.east < 85 && middle > -20 && middle < 25;
+      })
+      .toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('filters open as a sheet whose live "Show N initiatives" button is always within reach', async () => {
+    const climate = (await (
+      await fetch(`${app.url}/api/initiatives/facets?theme=climate`)
+    ).json()) as { total: number };
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    await toggle.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('filters-title');
+    const sheet = await page.locator('#filter-panel').boundingBox();
+    expect(sheet && sheet.y + sheet.height).toBeLessThanOrEqual(741);
+    expect(sheet?.height).toBeLessThanOrEqual(740 * 0.85 + 1);
+
+    await page.getByRole('checkbox', { name: /^Climate change/ }).check();
+    const show = page.getByRole('button', { name: `Show ${climate.total} initiatives` });
+    await show.waitFor();
+    const box = await show.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 740).toBe(true);
+    await show.click();
+    expect(await page.locator('#filter-panel').isVisible()).toBe(false);
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+
+    await toggle.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('filters-title');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#filter-panel').isVisible()).toBe(false);
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
