@@ -4,7 +4,7 @@ import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { PasswordField } from './password-field.tsx';
 import { useStaffSession } from './session-context.ts';
-import { errorMessage, minutesToWait, staffApi } from './staff-api.ts';
+import { errorMessage, timeToWait, staffApi } from './staff-api.ts';
 
 type Errors = Partial<Record<'currentPassword' | 'newPassword' | 'repeat', string[]>>;
 
@@ -84,7 +84,7 @@ function ChangePassword() {
         const field = fromServer.currentPassword ? 'currentPassword' : 'newPassword';
         document.getElementById(`${id}-${field}`)?.focus();
       } else if (err instanceof ApiError && err.status === 429) {
-        setFailure(t('staff.passwordChangeLocked', { minutes: minutesToWait(err) }));
+        setFailure(t('staff.passwordChangeLocked', { wait: timeToWait(err) }));
       } else {
         setFailure(errorMessage(err, t('common.serverError')));
       }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SessionInfo } from '../../../api/auth/auth.schema.ts';
 import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
-import { minutesToWait, signIn } from './staff-api.ts';
+import { timeToWait, signIn } from './staff-api.ts';
 
 /** The staff sign-in page. Errors never say whether the email has an account. */
 export function SignIn({
@@ -34,7 +34,7 @@ export function SignIn({
     } catch (err) {
       setPassword('');
       if (err instanceof ApiError && err.status === 429) {
-        setError(t('staff.signInLocked', { minutes: minutesToWait(err) }));
+        setError(t('staff.signInLocked', { wait: timeToWait(err) }));
       } else if (err instanceof ApiError && err.status === 401) {
         setError(t('staff.signInWrong'));
       } else if (err instanceof ApiError && err.status === 400) {

@@ -1,5 +1,6 @@
 import { CSRF_HEADER, type SessionInfo } from '../../../api/auth/auth.schema.ts';
 import { ApiError, request, type Query } from '../../lib/api-client.ts';
+import { locale } from '../../i18n/i18n.ts';
 
 /**
  * The workspace's door to the staff API: adds the session's CSRF token to every
@@ -88,7 +89,18 @@ export function errorMessage(e: unknown, fallback: string): string {
   return fallback;
 }
 
-/** Whole minutes (at least 1) until a refused (429) request may be tried again. */
-export function minutesToWait(e: ApiError): number {
-  return Math.max(1, Math.ceil((e.retryAfter ?? 60) / 60));
+/**
+ * How long until a refused (429) request may be tried again, in the visitor's language:
+ * whole minutes (at least 1), or whole hours once the wait is an hour and a half or more
+ * (a day-long account limit reads "24 hours", not "1440 minutes").
+ */
+export function timeToWait(e: ApiError): string {
+  const seconds = e.retryAfter ?? 60;
+  const hours = seconds >= 5400;
+  const amount = hours ? Math.ceil(seconds / 3600) : Math.max(1, Math.ceil(seconds / 60));
+  return new Intl.NumberFormat(locale(), {
+    style: 'unit',
+    unit: hours ? 'hour' : 'minute',
+    unitDisplay: 'long',
+  }).format(amount);
 }

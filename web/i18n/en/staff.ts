@@ -12,11 +12,8 @@ export const staff = {
   signingIn: 'Signing in…',
   signInWrong: 'The email or password is not right. Check both and try again.',
   signInMissing: 'Enter your email and password.',
-  signInLocked: {
-    one: 'Too many failed sign-ins. For your account’s safety, please wait {minutes} minute and try again.',
-    other:
-      'Too many failed sign-ins. For your account’s safety, please wait {minutes} minutes and try again.',
-  },
+  signInLocked:
+    'Too many failed sign-ins. For your account’s safety, please wait {wait} and try again.',
   sessionEnded: 'Your session has ended. Please sign in again; nothing you saved is lost.',
   signedOut: 'You have signed out.',
   signOut: 'Sign out',
@@ -322,9 +319,6 @@ export const staff = {
   changingPassword: 'Changing…',
   passwordChanged:
     'Your password is changed. Anywhere else you were signed in with it is now signed out.',
-  passwordChangeLocked: {
-    one: 'Too many wrong passwords. For your account’s safety, please wait {minutes} minute and try again.',
-    other:
-      'Too many wrong passwords. For your account’s safety, please wait {minutes} minutes and try again.',
-  },
+  passwordChangeLocked:
+    'Too many wrong passwords. For your account’s safety, please wait {wait} and try again.',
 } satisfies Catalogue;
