@@ -39,7 +39,7 @@ const focusedHeading = () =>
     return el?.tagName === 'H1' ? el.textContent : null;
   });
 
-describe('on a 360 px phone', () => {
+describe('phone-first pages: a 360 px phone, and the keyboard', () => {
   it('opening an initiative from the list lands at its top with focus on its heading; Back returns to the same place', async () => {
     await page.goto(`${app.url}/`);
     await mapReady(page);
@@ -172,5 +172,44 @@ describe('on a 360 px phone', () => {
     expect(await page.locator('#filter-panel').isVisible()).toBe(false);
     expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(errors).toEqual([]);
+  });
+
+  it('a keyboard user reaches the list in a few Tab stops, and sees where focus is on the map', async () => {
+    const { page: wide, errors: wideErrors } = await app.newPage({
+      viewport: { width: 1280, height: 900 },
+    });
+    await wide.goto(`${app.url}/`);
+    await mapReady(wide);
+    let stops = 0;
+    let name = '';
+    while (stops < 12 && name !== 'Skip to the list of initiatives') {
+      await wide.keyboard.press('Tab');
+      stops++;
+      name = await wide.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    }
+    expect(name).toBe('Skip to the list of initiatives');
+    expect(stops).toBeLessThanOrEqual(8);
+    await wide.keyboard.press('Enter');
+    expect(await wide.evaluate(() => document.activeElement?.id)).toBe('results');
+    await wide.keyboard.press('Tab');
+    const inList = await wide.evaluate(() => document.activeElement?.closest('#results') !== null);
+    expect(inList).toBe(true);
+
+    const canvas = wide.locator('canvas.maplibregl-canvas');
+    await canvas.focus();
+    await wide.keyboard.press('Shift+Tab');
+    await wide.keyboard.press('Tab');
+    const ring = await canvas.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return {
+        style: s.outlineStyle,
+        width: parseFloat(s.outlineWidth),
+        offset: parseFloat(s.outlineOffset),
+      };
+    });
+    expect(ring.style).not.toBe('none');
+    // Drawn inside the canvas, so the map box's edge cannot clip it
+    expect(ring.offset).toBeLessThanOrEqual(-ring.width);
+    expect(wideErrors).toEqual([]);
   });
 });

@@ -133,6 +133,19 @@ export function MapPage() {
 
   return (
     <main id="main" className="explorer" tabIndex={-1}>
+      {/* The filters and the map come first; keyboard and screen reader users can go straight
+          to the list, which holds the same initiatives. */}
+      <a
+        className="skip-link"
+        href="#results"
+        onClick={(e) => {
+          // Focus itself, not only the scroll position, so the next Tab continues in the list.
+          e.preventDefault();
+          document.getElementById('results')?.focus();
+        }}
+      >
+        {t('map.skipToList')}
+      </a>
       <div className="explorer-head">
         <div>
           <h1>{t('map.heading')}</h1>
@@ -254,7 +267,13 @@ export function MapPage() {
             {data.data && <MapLegend steps={scale.legend} meta={data.data.meta} />}
           </section>
 
-          <section className="results" aria-labelledby="results-title" aria-busy={!ready}>
+          <section
+            id="results"
+            className="results"
+            aria-labelledby="results-title"
+            aria-busy={!ready}
+            tabIndex={-1}
+          >
             <div className="results-head">
               <h2 id="results-title">{t('map.results')}</h2>
               <label className="toggle">

@@ -79,6 +79,7 @@ export const map = {
   legendCluster: 'Group of initiatives (number inside)',
   // List
   results: 'Initiatives',
+  skipToList: 'Skip to the list of initiatives',
   onlyVisible: 'Only what is visible on the map',
   showing: { one: 'Showing {shown} of {count} initiative', other: 'Showing {shown} of {count}' },
   showMore: 'Show more',
