@@ -212,4 +212,46 @@ describe('phone-first pages: a 360 px phone, and the keyboard', () => {
     expect(ring.offset).toBeLessThanOrEqual(-ring.width);
     expect(wideErrors).toEqual([]);
   });
+
+  it("a chosen initiative's card leaves its point in sight and keeps 'Read more' within reach", async () => {
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    const show = page.getByRole('button', { name: /^Show on map: / }).nth(3);
+    const title = ((await show.getAttribute('aria-label')) ?? '').replace('Show on map: ', '');
+    await show.click();
+    const card = page.getByTestId('initiative-card');
+    await card.getByText(/./).first().waitFor();
+    await mapBox(); // the map has stopped moving
+    const slug = await page.evaluate(() => new URL(location.href).searchParams.get('selected'));
+    const item = (await (await fetch(`${app.url}/api/initiatives/${slug}`)).json()) as {
+      title: string;
+      lat: number;
+      lon: number;
+    };
+    expect(item.title).toBe(title);
+    const point = await page.evaluate(
+      ({ lon, lat }) => {
+        const w = window as unknown as {
+          __pmMap: {
+            project(p: [number, number]): { x: number; y: number };
+            getCanvas(): HTMLElement;
+          };
+        };
+        const r = w.__pmMap.getCanvas().getBoundingClientRect();
+        const p = w.__pmMap.project([lon, lat]);
+        return { x: r.left + p.x, y: r.top + p.y };
+      },
+      { lon: item.lon, lat: item.lat },
+    );
+    const cardBox = await card.boundingBox();
+    expect(cardBox).not.toBeNull();
+    // The point is above the card, not under it
+    expect(point.y).toBeLessThan(cardBox!.y);
+    const read = card.getByRole('link', { name: 'Read more about this initiative' });
+    const readBox = await read.boundingBox();
+    expect(readBox!.y).toBeGreaterThanOrEqual(cardBox!.y);
+    expect(readBox!.y + readBox!.height).toBeLessThanOrEqual(cardBox!.y + cardBox!.height + 1);
+    expect(readBox!.y + readBox!.height).toBeLessThanOrEqual(740);
+    expect(errors).toEqual([]);
+  });
 });

@@ -186,8 +186,13 @@ export function MapView(props: MapViewProps) {
     const item = selected ? bySlug.get(selected) : undefined;
     if (!map || !loaded || !item) return;
     const zoom = Math.max(map.getZoom(), 4);
-    if (reducedMotion()) map.jumpTo({ center: [item.lon, item.lat], zoom });
-    else map.flyTo({ center: [item.lon, item.lat], zoom, duration: 1200, essential: false });
+    // On a phone the card covers the lower half of the map (map.css): the point goes to the
+    // middle of the upper half, so it stays in sight beside its card.
+    const box = map.getContainer();
+    const offset: [number, number] = box.clientWidth < 640 ? [0, -box.clientHeight / 4] : [0, 0];
+    const center: [number, number] = [item.lon, item.lat];
+    if (reducedMotion()) map.easeTo({ center, zoom, offset, duration: 0 });
+    else map.flyTo({ center, zoom, offset, duration: 1200, essential: false });
   }, [selected, bySlug, loaded, created]);
 
   // The map shows the chosen region, sub-region or countries, and the world again when they
