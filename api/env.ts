@@ -23,7 +23,8 @@ export const envSchema = z.object({
   /** Optional SMTP for "new submission" emails to staff, e.g. smtp://user:pass@host:587. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().email().optional(),
-  LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+  /** JSON log lines on stdout at this level and above; `info` has one line per request. */
+  LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;
 
