@@ -15,12 +15,15 @@ function lastMigration(): { tag: string; when: number } | undefined {
 }
 
 function databaseWritable(deps: Deps): Check {
+  const sqlite = deps.db.$client;
   try {
-    // Taking the write lock proves the file, its folder and the WAL accept writes, without
-    // writing anything.
-    deps.db.$client.exec('BEGIN IMMEDIATE; ROLLBACK');
+    // A write that is rolled back: proves the connection, the file and its lock accept
+    // writes, and leaves nothing behind.
+    const version = Number(sqlite.pragma('user_version', { simple: true }));
+    sqlite.exec(`BEGIN IMMEDIATE; PRAGMA user_version = ${version}; ROLLBACK`);
     return { name: 'database', ok: true, detail: 'writable' };
   } catch (e) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     return { name: 'database', ok: false, detail: `not writable: ${(e as Error).message}` };
   }
 }
