@@ -1,107 +1,34 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  fakeWebBuild,
+  freePort,
+  killAll,
+  logLines,
+  run,
+  startServer,
+  untilRunning as running,
+  withTimeout,
+} from '../tests/helpers/server-process.ts';
 
 // The real server as an operator starts it: a child process, its output read as it comes.
 
 let dir: string;
 let webDir: string;
-const children: ChildProcess[] = [];
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pm-server-'));
-  webDir = join(dir, 'web');
-  mkdirSync(webDir);
-  writeFileSync(
-    join(webDir, 'index.html'),
-    '<!doctype html><html lang="en"><head><title>Participation Map</title></head><body><div id="root"></div></body></html>',
-  );
+  webDir = fakeWebBuild(dir);
 });
 
-afterEach(() => {
-  // Each child leads its own process group: whatever it started goes with it.
-  for (const child of children.splice(0)) {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-});
-
+afterEach(killAll);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-type Run = {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
-};
-
-function run(command: string[], env: Record<string, string>): Run {
-  const started = Date.now();
-  const child = spawn(command[0]!, command.slice(1), {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      SEED_ON_START: 'false',
-      STATIC_DIR: webDir,
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  children.push(child);
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>(
-    (resolve) =>
-      child.on('exit', (code, signal) => resolve({ code, signal, ms: Date.now() - started })),
-  );
-  return { child, stdout: () => out, stderr: () => err, exited };
-}
-
-const server = (env: Record<string, string>) =>
-  run([process.execPath, '--import', 'tsx', 'api/server.ts'], env);
-
-/** Waits until the server says it is running, or fails with what it printed. */
-async function running(r: Run, timeoutMs = 20_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!r.stdout().includes('is running at')) {
-    if (r.child.exitCode !== null || Date.now() > until) {
-      throw new Error(`server did not start:\n${r.stdout()}\n${r.stderr()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: still going after ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([p, limit]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const server = (env: Record<string, string>) => startServer({ STATIC_DIR: webDir, ...env });
 
 async function refused(port: number): Promise<boolean> {
   try {
@@ -110,13 +37,6 @@ async function refused(port: number): Promise<boolean> {
   } catch {
     return true;
   }
-}
-
-function logLines(text: string): Record<string, unknown>[] {
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 describe('start-up with a setting that cannot work', { timeout: 30_000 }, () => {
@@ -180,6 +100,10 @@ describe('stopping', { timeout: 30_000 }, () => {
   it('SIGTERM to the PID of `npm run serve` stops the server and frees the port', async () => {
     const port = await freePort();
     const r = run(['npm', 'run', '--silent', 'serve'], {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      SEED_ON_START: 'false',
+      STATIC_DIR: webDir,
       DATABASE_PATH: join(dir, 'serve.sqlite'),
       PORT: String(port),
     });
