@@ -28,7 +28,6 @@ const PASSWORD = 'quiet harbour lantern violet 42';
 
 let dir: string;
 let app: Run;
-let proxy: Run;
 let proxyUrl: string;
 
 function nginxConf(listen: number, upstream: number) {
@@ -94,7 +93,7 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   expect(check.status, check.stderr).toBe(0);
-  proxy = run([NGINX, '-p', join(dir, 'nginx'), '-c', conf], {});
+  run([NGINX, '-p', join(dir, 'nginx'), '-c', conf], {});
   proxyUrl = `http://127.0.0.1:${proxyPort}`;
   const until = Date.now() + 10_000;
   while (true) {
