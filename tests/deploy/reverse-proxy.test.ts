@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,9 @@ http {
 }
 
 beforeAll(async () => {
+  if (!existsSync(NGINX)) {
+    throw new Error(`This test needs Debian's nginx at ${NGINX}: apt-get install -y nginx`);
+  }
   dir = mkdtempSync(join(tmpdir(), 'pm-proxy-'));
   mkdirSync(join(dir, 'nginx'));
   const database = join(dir, 'app.sqlite');
