@@ -1,7 +1,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
-import { createRoute, z } from '@hono/zod-openapi';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,6 +11,7 @@ import { concernsRoutes } from './concerns/concerns.routes.ts';
 import { contactRoutes } from './contact/contact.routes.ts';
 import { loadEnv, type Env } from './env.ts';
 import { docsPage } from './docs/docs-page.ts';
+import { healthRoutes } from './health/health.routes.ts';
 import { initiativesRoutes } from './initiatives/initiatives.routes.ts';
 import { PublicReadModel } from './initiatives/read-model.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
@@ -18,8 +19,10 @@ import { notifyOnNewSubmission } from './moderation/notify.ts';
 import { placesRoutes } from './places/places.routes.ts';
 import { submissionsRoutes } from './submissions/submissions.routes.ts';
 import type { AppEnv, Deps } from './lib/context.ts';
+import { createLogger, type Logger } from './lib/logger.ts';
 import { createRouter } from './lib/openapi.ts';
 import { ApiError, onError, problem } from './lib/problem.ts';
+import { requestLog } from './lib/request-log.ts';
 import { renderShell } from './lib/shell.ts';
 
 export type AppOptions = {
@@ -27,6 +30,8 @@ export type AppOptions = {
   env?: Partial<Env>;
   now?: () => Date;
   log?: Deps['log'];
+  /** JSON logger (pino); by default one at `env.LOG_LEVEL` writing to stdout. */
+  logger?: Logger;
   /** Serve the built web app from this folder (production and e2e). */
   staticDir?: string;
 };
@@ -54,17 +59,20 @@ function contentSecurityPolicy(env: Env) {
 /** Builds the whole HTTP application around a database. Used by the server and by tests. */
 export function createApp(options: AppOptions) {
   const env: Env = { ...loadEnv({}), ...options.env };
+  const logger = options.logger ?? createLogger(env.LOG_LEVEL);
   const log =
     options.log ??
-    ((message: string, detail?: unknown) => {
-      if (env.LOG_LEVEL !== 'silent') console.error(message, detail ?? '');
-    });
+    ((message: string, detail?: unknown) =>
+      detail instanceof Error
+        ? logger.error({ err: detail }, message)
+        : logger.warn(detail === undefined ? {} : { detail }, message));
   const deps: Deps = {
     db: options.db,
     env,
     readModel: new PublicReadModel(options.db),
     now: options.now ?? (() => new Date()),
     log,
+    logger,
   };
 
   const app = new Hono<AppEnv>();
@@ -73,6 +81,7 @@ export function createApp(options: AppOptions) {
     c.set('deps', deps);
     await next();
   });
+  app.use('*', requestId({ limitLength: 64 }), requestLog(logger));
   app.use(
     '*',
     secureHeaders({
@@ -88,28 +97,7 @@ export function createApp(options: AppOptions) {
   app.use('*', compress());
 
   const api = createRouter();
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/health',
-      tags: ['Service'],
-      summary: 'Liveness and database check',
-      responses: {
-        200: {
-          description: 'The service and its database answer',
-          content: {
-            'application/json': {
-              schema: z.object({ status: z.literal('ok'), version: z.string() }),
-            },
-          },
-        },
-      },
-    }),
-    (c) => {
-      deps.db.$client.prepare('SELECT 1').get();
-      return c.json({ status: 'ok' as const, version: API_VERSION }, 200);
-    },
-  );
+  api.route('/', healthRoutes({ version: API_VERSION, staticDir: options.staticDir }));
   api.route('/', initiativesRoutes());
   api.use('/submissions', notifyOnNewSubmission());
   api.route('/', authRoutes());

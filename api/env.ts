@@ -45,7 +45,8 @@ export const envSchema = z.object({
   /** The office's contact shown on /contact: an e-mail address, a web page, or both. */
   CONTACT_EMAIL: z.email().optional(),
   CONTACT_URL: z.url({ protocol: /^https?$/ }).optional(),
-  LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+  /** JSON log lines on stdout at this level and above; `info` has one line per request. */
+  LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
 });
 export type Env = z.infer<typeof envSchema>;
 

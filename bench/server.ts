@@ -114,6 +114,8 @@ export type ServerOptions = {
   /** Fixed port (fails clearly if busy); default: a free one. */
   port?: number;
   startTimeoutMs?: number;
+  /** Further settings, e.g. TRUST_PROXY for the submission benchmark's many clients. */
+  env?: Record<string, string>;
 };
 
 export type BenchServer = {
@@ -150,6 +152,7 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
     SEED_ON_START: seeded ? 'true' : 'false',
     LOG_LEVEL: 'silent',
     STATIC_DIR: staticDir,
+    ...options.env,
   });
 
   const started = performance.now();

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { Env } from '../env.ts';
 import type { PublicReadModel } from '../initiatives/read-model.ts';
+import type { Logger } from './logger.ts';
 
 /** What every handler can reach through `c.get(...)`. */
 export type Deps = {
@@ -10,6 +11,8 @@ export type Deps = {
   /** Current time; tests replace it to check expiry. */
   now: () => Date;
   log: (message: string, detail?: unknown) => void;
+  /** Structured JSON logger (pino) for lines with fields, such as staff decisions. */
+  logger: Logger;
 };
 
-export type AppEnv = { Variables: { deps: Deps } };
+export type AppEnv = { Variables: { deps: Deps; requestId: string } };

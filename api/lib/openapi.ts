@@ -22,6 +22,10 @@ export const problemResponse = (description: string) => ({
           title: { type: 'string' as const },
           status: { type: 'integer' as const },
           detail: { type: 'string' as const },
+          requestId: {
+            type: 'string' as const,
+            description: 'Also in the X-Request-Id header; names this request in the server log',
+          },
           errors: {
             type: 'object' as const,
             additionalProperties: { type: 'array' as const, items: { type: 'string' as const } },

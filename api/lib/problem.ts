@@ -59,7 +59,13 @@ export function problem(
   errors?: FieldErrors,
   headers?: Record<string, string>,
 ) {
-  const res = c.json(problemBody(status, title, detail, errors), status, headers);
+  // The request id (also in X-Request-Id) lets an operator find this answer in the logs.
+  const requestId = c.get('requestId') as string | undefined;
+  const body = {
+    ...problemBody(status, title, detail, errors),
+    ...(requestId ? { requestId } : {}),
+  };
+  const res = c.json(body, status, headers);
   res.headers.set('Content-Type', 'application/problem+json; charset=utf-8');
   return res;
 }
@@ -88,9 +94,13 @@ export function validationError(error: Pick<ZodError, 'issues'>, detail?: string
   return invalidFields(fieldErrors(error), detail);
 }
 
-/** The one error handler: ApiError and HTTPException as given, anything else a logged 500. */
+/**
+ * The one error handler: ApiError and HTTPException as given, anything else a logged 500.
+ * A client that hung up mid-request is normal traffic: the request log notes it, nothing more.
+ */
 export function onError(log: (msg: string, err: unknown) => void) {
   return (err: Error, c: Context) => {
+    if (c.req.raw.signal.aborted) return problem(c, 400, 'Request aborted', 'The client hung up.');
     if (err instanceof ApiError) {
       return problem(c, err.status, err.title, err.detail, err.errors, err.headers);
     }
@@ -98,7 +108,8 @@ export function onError(log: (msg: string, err: unknown) => void) {
       const status = err.status as ContentfulStatusCode;
       return problem(c, status, TITLES[status], err.message || undefined);
     }
-    log(`Unhandled error on ${c.req.method} ${c.req.path}`, err);
+    const id = c.get('requestId') as string | undefined;
+    log(`Unhandled error on ${c.req.method} ${c.req.path}${id ? ` (request ${id})` : ''}`, err);
     return problem(c, 500, TITLES[500], 'Please try again in a moment.');
   };
 }
