@@ -71,7 +71,7 @@ export function LocatorMap({ lon, lat, country, label, approximate }: Props) {
         <path
           key={p.iso}
           d={p.d}
-          fill={p.iso === country ? CHOROPLETH[2] : BASEMAP_COLORS.land}
+          fill={p.iso === country ? CHOROPLETH[0] : BASEMAP_COLORS.land}
           stroke={BASEMAP_COLORS.border}
           strokeWidth={0.75}
           vectorEffect="non-scaling-stroke"

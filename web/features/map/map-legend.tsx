@@ -4,7 +4,7 @@ import { t } from '../../i18n/i18n.ts';
 import { BASEMAP_COLORS, CLUSTER_COLOR, themeColor, type LegendStep } from './scales.ts';
 
 /** Key to the map: country shading and point colours. Same scale as the map (scales.ts). */
-export function MapLegend({ steps, meta }: { steps: LegendStep[]; meta: Meta }) {
+export function MapLegend({ steps, meta }: { steps: readonly LegendStep[]; meta: Meta }) {
   return (
     <div className="map-legend">
       <div>
@@ -17,7 +17,11 @@ export function MapLegend({ steps, meta }: { steps: LegendStep[]; meta: Meta }) 
           {steps.map((s) => (
             <li key={s.from}>
               <span className="legend-box" style={{ background: s.color }} />
-              {s.from === s.to ? s.from : t('map.legendRange', { from: s.from, to: s.to })}
+              {s.to === null
+                ? t('map.legendOrMore', { from: s.from })
+                : s.from === s.to
+                  ? s.from
+                  : t('map.legendRange', { from: s.from, to: s.to })}
             </li>
           ))}
         </ul>

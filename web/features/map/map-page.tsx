@@ -16,7 +16,7 @@ import { InitiativeCard, StackCard } from './initiative-card.tsx';
 import { MapLegend } from './map-legend.tsx';
 import './map.css';
 import { ResultsList } from './results-list.tsx';
-import { countryScale } from './scales.ts';
+import { COUNTRY_CLASSES, countryColor } from './scales.ts';
 
 // maplibre-gl is big: it loads in its own chunk while the list and filters are already usable.
 const MapView = lazy(() => import('./map-view.tsx').then((m) => ({ default: m.MapView })));
@@ -74,10 +74,9 @@ export function MapPage() {
     [data.data],
   );
   const counts = useMemo(() => countByCountry(filtered), [filtered]);
-  const scale = useMemo(() => countryScale(Math.max(0, ...counts.values())), [counts]);
   const countryColors = useMemo(
-    () => new Map([...counts].map(([iso, n]) => [iso, scale.color(n)])),
-    [counts, scale],
+    () => new Map([...counts].map(([iso, n]) => [iso, countryColor(n)])),
+    [counts],
   );
   const listed = useMemo(
     () => (onlyVisible && bounds ? filtered.filter((i) => inBounds(i, bounds)) : filtered),
@@ -264,7 +263,7 @@ export function MapPage() {
                 />
               )}
             </div>
-            {data.data && <MapLegend steps={scale.legend} meta={data.data.meta} />}
+            {data.data && <MapLegend steps={COUNTRY_CLASSES} meta={data.data.meta} />}
           </section>
 
           <section

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_COLORS, CHOROPLETH, countryScale, THEME_COLORS, themeColor } from './scales.ts';
+import {
+  BASEMAP_COLORS,
+  CHOROPLETH,
+  COUNTRY_CLASSES,
+  countryColor,
+  THEME_COLORS,
+  themeColor,
+} from './scales.ts';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
@@ -13,40 +20,38 @@ const contrast = (a: string, b: string) => {
   return (x + 0.05) / (y + 0.05);
 };
 
-describe('country colour scale', () => {
+describe('country colour classes', () => {
   it('keeps countries without initiatives in the plain land colour', () => {
-    const s = countryScale(10);
-    expect(s.color(0)).toBe(BASEMAP_COLORS.land);
+    expect(countryColor(0)).toBe(BASEMAP_COLORS.land);
   });
 
-  it('gives one class per value when counts are small, darkest for the most', () => {
-    const s = countryScale(3);
-    expect(s.legend.map((l) => [l.from, l.to])).toEqual([
+  it('are fixed: 1, 2, 3-4, 5-9 and 10 or more, whatever the data', () => {
+    expect(COUNTRY_CLASSES.map((c) => [c.from, c.to])).toEqual([
       [1, 1],
       [2, 2],
-      [3, 3],
+      [3, 4],
+      [5, 9],
+      [10, null],
     ]);
-    expect(s.color(3)).toBe(CHOROPLETH[CHOROPLETH.length - 1]);
-    expect(new Set([s.color(1), s.color(2), s.color(3)]).size).toBe(3);
+    const expected = [0, 1, 2, 3, 3, 4, 4, 4, 4, 4, 5, 5];
+    for (let n = 1; n < expected.length; n++) {
+      const step = COUNTRY_CLASSES[(expected[n] as number) - 1];
+      expect(countryColor(n)).toBe(step?.color);
+    }
+    expect(countryColor(250)).toBe(COUNTRY_CLASSES[4]?.color);
   });
 
-  it('uses at most five whole-number ranges that cover 1..max without gaps', () => {
-    const s = countryScale(23);
-    expect(s.legend.length).toBeLessThanOrEqual(5);
-    expect(s.legend[0]?.from).toBe(1);
-    expect(s.legend.at(-1)?.to).toBe(23);
-    for (let i = 1; i < s.legend.length; i++) {
-      expect(s.legend[i]?.from).toBe((s.legend[i - 1]?.to ?? 0) + 1);
-    }
-    // every count gets the colour of the legend range it falls in
-    for (let n = 1; n <= 23; n++) {
-      const step = s.legend.find((l) => n >= l.from && n <= l.to);
-      expect(s.color(n)).toBe(step?.color);
-    }
+  it('a country with one initiative stands out from one with none (3:1)', () => {
+    for (const c of COUNTRY_CLASSES)
+      expect(contrast(c.color, BASEMAP_COLORS.land)).toBeGreaterThanOrEqual(3);
   });
 
-  it('has an empty legend when nothing matches', () => {
-    expect(countryScale(0).legend).toEqual([]);
+  it('each class is darker than the one before, so neighbours are told apart by lightness', () => {
+    const shades = [BASEMAP_COLORS.land, ...CHOROPLETH];
+    for (let i = 1; i < shades.length; i++) {
+      expect(luminance(shades[i] as string)).toBeLessThan(luminance(shades[i - 1] as string));
+      expect(contrast(shades[i] as string, shades[i - 1] as string)).toBeGreaterThanOrEqual(1.3);
+    }
   });
 });
 

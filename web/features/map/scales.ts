@@ -35,35 +35,31 @@ export const BASEMAP_COLORS = {
   labelHalo: '#ffffff',
 };
 
-/** Sequential, light to dark (ColorBrewer YlGnBu, 5 classes), for "initiatives per country". */
-export const CHOROPLETH = ['#edf8d9', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8'] as const;
-
-export type LegendStep = { from: number; to: number; color: string };
-export type CountryScale = { color: (count: number) => string; legend: LegendStep[] };
-
 /**
- * Colour for a country's count of matching initiatives. Zero keeps the plain land colour.
- * Classes are whole-number ranges from 1 to the largest count: one class per value when the
- * largest count is small, otherwise up to five ranges of equal width, so the legend reads
- * "1–4, 5–8, ..." and the darkest colour always means "the most".
+ * Initiatives per country, in fixed classes that do not change with the data (one new entry
+ * never recolours the world), documented in docs/decisions/016-fixed-country-classes.md.
+ * Colours are viridis samples (legible with the common colour-vision deficiencies), each
+ * darker than the one before; the lightest is 3.5:1 against the uncoloured land, so a country
+ * with one initiative never looks like one with none.
  */
-export function countryScale(maxCount: number): CountryScale {
-  const max = Math.max(0, Math.floor(maxCount));
-  if (max === 0) return { color: () => BASEMAP_COLORS.land, legend: [] };
-  const classes = Math.min(CHOROPLETH.length, max);
-  const width = Math.ceil(max / classes);
-  const steps: LegendStep[] = [];
-  for (let from = 1; from <= max; from += width) {
-    steps.push({ from, to: Math.min(max, from + width - 1), color: '' });
-  }
-  // With fewer classes than colours, use the darker end so contrast stays strong.
-  const palette = CHOROPLETH.slice(CHOROPLETH.length - steps.length);
-  steps.forEach((s, i) => (s.color = palette[i] as string));
-  const scale = scaleThreshold<number, string>()
-    .domain(steps.slice(1).map((s) => s.from))
-    .range(steps.map((s) => s.color));
-  return {
-    color: (count) => (count > 0 ? scale(count) : BASEMAP_COLORS.land),
-    legend: steps,
-  };
+export const CHOROPLETH = ['#21918c', '#2a788e', '#355f8d', '#414487', '#440154'] as const;
+
+export type LegendStep = { from: number; to: number | null; color: string };
+
+/** 1, 2, 3-4, 5-9, 10 or more. */
+export const COUNTRY_CLASSES: readonly LegendStep[] = [
+  { from: 1, to: 1, color: CHOROPLETH[0] },
+  { from: 2, to: 2, color: CHOROPLETH[1] },
+  { from: 3, to: 4, color: CHOROPLETH[2] },
+  { from: 5, to: 9, color: CHOROPLETH[3] },
+  { from: 10, to: null, color: CHOROPLETH[4] },
+];
+
+const classScale = scaleThreshold<number, string>()
+  .domain(COUNTRY_CLASSES.map((s) => s.from))
+  .range([BASEMAP_COLORS.land, ...COUNTRY_CLASSES.map((s) => s.color)]);
+
+/** Colour for a country's count of matching initiatives; zero keeps the plain land colour. */
+export function countryColor(count: number): string {
+  return classScale(Number.isFinite(count) ? count : 0);
 }

@@ -75,6 +75,7 @@ export const map = {
   legendCountries: 'Initiatives per country',
   legendNone: 'None',
   legendRange: '{from}–{to}',
+  legendOrMore: '{from} or more',
   legendThemes: 'Point colours: main theme',
   legendCluster: 'Group of initiatives (number inside)',
   // List
