@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Db } from '../db/client.ts';
 import { authRoutes } from './auth/auth.routes.ts';
@@ -171,9 +171,14 @@ function mountWebApp(app: Hono<AppEnv>, dir: string, deps: Deps) {
     serveStatic({ root: dir, precompressed: true }),
   );
   const files = serveStatic({ root: dir, index: '', precompressed: true });
-  // A path ending in "/" would make serveStatic read the folder itself (EISDIR, sent as
-  // application/octet-stream); the app shell below answers those paths instead.
-  app.use('*', (c, next) => (c.req.path.endsWith('/') ? next() : files(c, next)));
+  // serveStatic would stream a folder itself (sending 200 and a length, then cutting the
+  // connection on EISDIR): a path ending in "/" or naming a folder gets the app shell below,
+  // which answers 404 for anything but a client route.
+  const isFolder = (path: string) =>
+    statSync(join(dir, path), { throwIfNoEntry: false })?.isDirectory() === true;
+  app.use('*', (c, next) =>
+    c.req.path.endsWith('/') || isFolder(c.req.path) ? next() : files(c, next),
+  );
   app.get('*', (c) => {
     const html = renderShell(template, c.req.path, deps);
     c.header('Cache-Control', 'no-cache');
