@@ -15,7 +15,7 @@ import {
   getPublicInitiative,
   initiativeFacetsJson,
   initiativePointsBody,
-  initiativesCsv,
+  initiativesCsvBody,
   initiativesGeoJsonBody,
   listInitiativesJson,
 } from './initiatives.service.ts';
@@ -138,7 +138,7 @@ export function initiativesRoutes() {
   app.use('/meta', publicCache());
 
   app.openapi(metaRoute, (c) => c.json(c.get('deps').readModel.current().meta, 200));
-  // List, facets and GeoJSON bodies are serialized once per snapshot and query, then reused
+  // List, facets, GeoJSON, points and CSV bodies are serialized once per snapshot and query, then reused
   // (see ResponseCache in read-model.ts and docs/decisions/050-api-response-cache.md).
   app.openapi(listRoute, (c) => {
     const body = listInitiativesJson(c.get('deps').readModel, c.req.valid('query'));
@@ -158,11 +158,10 @@ export function initiativesRoutes() {
     return sendCachedBody(c, body, 'application/json') as never;
   });
   app.openapi(csvRoute, (c) => {
-    const body = initiativesCsv(c.get('deps').readModel, c.req.valid('query'));
-    return c.body(body, 200, {
-      'Content-Type': 'text/csv; charset=utf-8; header=present',
+    const body = initiativesCsvBody(c.get('deps').readModel, c.req.valid('query'));
+    return sendCachedBody(c, body, 'text/csv; charset=utf-8; header=present', {
       'Content-Disposition': 'attachment; filename="participation-map-initiatives.csv"',
-    });
+    }) as never;
   });
   app.openapi(oneRoute, (c) =>
     c.json(getPublicInitiative(c.get('deps').readModel, c.req.valid('param').slug), 200),
