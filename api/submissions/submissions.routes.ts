@@ -113,8 +113,8 @@ export function submissionsRoutes(options: SubmissionsOptions = {}) {
   app.openapi(createRouteDef, (c) => {
     const deps = c.get('deps');
     const result = createSubmission(deps.db, c.req.valid('json'), { now: deps.now(), gazetteer });
+    // A pending entry changes nothing public: the read model (and every ETag) stays as it is.
     if (result.id !== null) {
-      deps.readModel.invalidate();
       options.onSubmitted?.({ ...result, id: result.id });
     } else {
       deps.log('Submission discarded: honeypot filled');
