@@ -309,10 +309,10 @@ export type Facets = z.infer<typeof facetsSchema>;
 /**
  * The map's compact form of the matching initiatives: one array per initiative, its values in
  * the order of `fields`. Half the bytes of the GeoJSON and quicker to parse, for the page
- * that loads every entry at once; the GeoJSON stays the open-data format.
+ * that loads every entry at once; the GeoJSON stays the open-data format. The slug is an
+ * entry's only public identity: database ids would tell, by their gaps, how many are hidden.
  */
 export const POINT_FIELDS = [
-  'id',
   'slug',
   'title',
   'country',
@@ -325,7 +325,6 @@ export const POINT_FIELDS = [
   'lat',
 ] as const;
 export const pointRowSchema = z.tuple([
-  z.number().int(),
   z.string(),
   z.string(),
   z.string(),

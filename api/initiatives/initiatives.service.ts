@@ -118,14 +118,16 @@ export function getPublicInitiative(model: PublicReadModel, slug: string): Initi
   return toPublic(item);
 }
 
-/** RFC 7946 FeatureCollection of points, longitude first, with what the map draws. */
+/**
+ * RFC 7946 FeatureCollection of points, longitude first, with what the map draws. Features
+ * carry no `id`: the slug (in `properties`) is the public identity.
+ */
 export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot = model.current()) {
   const { items } = matching(model, f, snapshot);
   return {
     type: 'FeatureCollection' as const,
     features: items.map((i) => ({
       type: 'Feature' as const,
-      id: i.id,
       geometry: { type: 'Point' as const, coordinates: [i.lon, i.lat] },
       properties: {
         slug: i.slug,
@@ -153,7 +155,6 @@ export function initiativePoints(
   return {
     fields: [...POINT_FIELDS],
     rows: items.map((i) => [
-      i.id,
       i.slug,
       i.title,
       i.country,

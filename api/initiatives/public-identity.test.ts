@@ -101,3 +101,32 @@ describe('ETags change only when public data changes', () => {
     }
   });
 });
+
+describe('public identity is the slug only', () => {
+  it('no public response carries a database id', async () => {
+    const { app } = setup();
+    const list = (await (await app.request('/api/initiatives')).json()) as {
+      items: Record<string, unknown>[];
+    };
+    expect(list.items[0]).toBeDefined();
+    for (const item of list.items) expect(item).not.toHaveProperty('id');
+    const one = (await (await app.request('/api/initiatives/kenya-peace-club')).json()) as object;
+    expect(one).not.toHaveProperty('id');
+    const fc = (await (await app.request('/api/initiatives.geojson')).json()) as {
+      features: Record<string, unknown>[];
+    };
+    expect(fc.features).toHaveLength(1);
+    for (const f of fc.features) expect(f).not.toHaveProperty('id');
+    const points = (await (await app.request('/api/initiatives/points')).json()) as {
+      fields: string[];
+      rows: unknown[][];
+    };
+    expect(points.fields).not.toContain('id');
+    expect(points.fields[0]).toBe('slug');
+    for (const row of points.rows) expect(row).toHaveLength(points.fields.length);
+    const csv = await (await app.request('/api/initiatives.csv')).text();
+    expect(csv.split('\r\n')[0]?.split(',')).not.toContain('id');
+    const spec = JSON.stringify(await (await app.request('/api/openapi.json')).json());
+    expect(spec).not.toMatch(/"id"/);
+  });
+});
