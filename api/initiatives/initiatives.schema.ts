@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWebAddress } from '../lib/web-address.schema.ts';
 
 /** Controlled vocabulary: what an initiative addresses. Order is display order. */
 export const THEMES = [
@@ -65,8 +66,10 @@ export const countryCodeSchema = z
 const httpUrlSchema = z
   .string()
   .max(2000)
-  .url()
-  .refine((u) => /^https?:\/\//i.test(u), 'Use a web address starting with http:// or https://');
+  .refine(
+    isWebAddress,
+    'Use a web address starting with http:// or https://, without a user name or password',
+  );
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;

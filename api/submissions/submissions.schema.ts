@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWebAddress } from '../lib/web-address.schema.ts';
 
 /**
  * The one shape of a submission from the "Let's tell the world" form. The API validates the
@@ -213,7 +214,7 @@ export const submissionFields = {
     })
     .refine(
       (v) => v === null || isWebAddress(v),
-      'link must be a web address starting with http:// or https://',
+      'link must be a web address starting with http:// or https://, without a user name or password',
     )
     .describe('Optional: the group’s public web page or social media page'),
   ageRange: z
@@ -270,16 +271,6 @@ export const submissionFields = {
     .min(0)
     .describe('Anti-spam: when the form was opened, in milliseconds since 1970 (Date.now())'),
 };
-
-function isWebAddress(v: string): boolean {
-  if (!/^https?:\/\//i.test(v) || /\s/.test(v)) return false;
-  try {
-    const u = new URL(v);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
 
 export const submissionSchema = z.strictObject(submissionFields).superRefine((s, ctx) => {
   if ((s.lat === null) !== (s.lon === null)) {
