@@ -13,7 +13,7 @@ import { docsPage } from './docs/docs-page.ts';
 import { initiativesRoutes } from './initiatives/initiatives.routes.ts';
 import { PublicReadModel } from './initiatives/read-model.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
-import { notifyOnNewSubmission } from './moderation/notify.ts';
+import { newSubmissionNotifier } from './moderation/notify.ts';
 import { placesRoutes } from './places/places.routes.ts';
 import { submissionsRoutes } from './submissions/submissions.routes.ts';
 import type { AppEnv, Deps } from './lib/context.ts';
@@ -110,11 +110,10 @@ export function createApp(options: AppOptions) {
     },
   );
   api.route('/', initiativesRoutes());
-  api.use('/submissions', notifyOnNewSubmission());
   api.route('/', authRoutes());
   api.route('/', moderationRoutes());
   api.route('/', concernsRoutes());
-  api.route('/', submissionsRoutes());
+  api.route('/', submissionsRoutes({ onSubmitted: newSubmissionNotifier(deps) }));
   api.route('/', placesRoutes());
 
   const openApiConfig = {

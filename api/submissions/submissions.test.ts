@@ -269,7 +269,6 @@ describe('POST /api/submissions: missing fields and wrong types', () => {
     'groupSize',
     'childLed',
     'consent',
-    'startedAt',
   ])('requires %s', async (field) => {
     const { app, db } = setup();
     const res = await post(app, without(field));
@@ -508,7 +507,11 @@ describe('POST /api/submissions: abuse resistance', () => {
     expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
     expect(db.select().from(initiatives).all()).toEqual([]);
     expect(db.select().from(initiativeContacts).all()).toEqual([]);
-    expect((await app.request(`/api/submissions/${reference}`)).status).toBe(404);
+    // Its reference reads like a real one's (bots.test.ts covers the rest).
+    expect(await (await app.request(`/api/submissions/${reference}`)).json()).toEqual({
+      reference,
+      status: 'pending',
+    });
   });
 
   it('asks to wait when sent faster than a person can fill the form', async () => {
@@ -520,10 +523,13 @@ describe('POST /api/submissions: abuse resistance', () => {
     expect(db.select().from(initiatives).all()).toEqual([]);
   });
 
-  it('does not stop a child whose device clock is wrong', async () => {
-    const { app } = setup();
+  it('does not stop a child whose device clock is a little wrong', async () => {
+    const { app, db } = setup();
     expect((await post(app, body({ startedAt: NOW.getTime() + 3_600_000 }))).status).toBe(201);
-    expect((await post(app, body({ startedAt: 0 }))).status).toBe(201);
+    expect((await post(app, body({ startedAt: NOW.getTime() - 20 * 86_400_000 }))).status).toBe(
+      201,
+    );
+    expect(db.select().from(initiatives).all()).toHaveLength(2);
   });
 
   it('limits submissions per client with 429 and Retry-After, then lets them in again', async () => {
