@@ -1,12 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrateDb, openDb } from '../../db/client.ts';
+import { MIGRATIONS_DIR, migrateDb, openDb, type Db } from '../../db/client.ts';
+import { auditLog, initiatives } from '../../db/schema.ts';
 import { seedReference } from '../../db/seed.ts';
 import { insertInitiative, setStatus } from '../../tests/helpers/factories.ts';
 import { testDb } from '../../tests/helpers/test-db.ts';
 import { createApp } from '../app.ts';
+
+/** The migration that gives never-published submissions an unguessable slug. */
+const MIGRATION_TAG = '0002_unguessable-submission-slugs';
 
 /**
  * Public responses must not let anyone notice entries that are not published: not through
@@ -128,5 +133,74 @@ describe('public identity is the slug only', () => {
     expect(csv.split('\r\n')[0]?.split(',')).not.toContain('id');
     const spec = JSON.stringify(await (await app.request('/api/openapi.json')).json());
     expect(spec).not.toMatch(/"id"/);
+  });
+});
+
+describe('a published slug reveals nothing about unpublished entries', () => {
+  async function submittedSlug(app: ReturnType<typeof createApp>, db: Db, title: string) {
+    const res = await app.request('/api/submissions', submission(title));
+    expect(res.status).toBe(201);
+    const { reference } = (await res.json()) as { reference: string };
+    return db
+      .select({ slug: initiatives.slug })
+      .from(initiatives)
+      .where(eq(initiatives.reference, reference))
+      .get()?.slug;
+  }
+
+  it('a submission’s slug has the same shape whether or not a hidden entry has its title', async () => {
+    const quiet = setup();
+    const crowded = setup();
+    insertInitiative(crowded.db, { slug: 'green-kids-club', status: 'pending' });
+    insertInitiative(crowded.db, { slug: 'green-kids-club-2', status: 'rejected' });
+    const shape = /^green-kids-club-[a-z0-9]{5}$/;
+    const a = await submittedSlug(quiet.app, quiet.db, 'Green Kids Club');
+    const b = await submittedSlug(crowded.app, crowded.db, 'Green Kids Club');
+    const c = await submittedSlug(crowded.app, crowded.db, 'Green Kids Club');
+    for (const slug of [a, b, c]) expect(slug).toMatch(shape);
+    expect(new Set([a, b, c]).size).toBe(3);
+  });
+
+  it('a title without Latin letters gets a slug that does not carry the private reference', async () => {
+    const { app, db } = setup();
+    const res = await app.request('/api/submissions', submission('نادي الأطفال الأخضر'));
+    const { reference } = (await res.json()) as { reference: string };
+    const row = db.select().from(initiatives).where(eq(initiatives.reference, reference)).get();
+    expect(row?.slug).toMatch(/^initiative-[a-z0-9]{5}$/);
+    expect(row?.slug).not.toContain(reference.toLowerCase().replace('-', ''));
+    expect(row?.slug).not.toContain(reference.toLowerCase());
+  });
+
+  it('existing never-published submissions are given such a slug by the migration; published ones keep theirs', () => {
+    const { db } = setup();
+    const hidden = insertInitiative(db, {
+      slug: 'peace-club',
+      status: 'pending',
+      origin: 'submission',
+    });
+    const second = insertInitiative(db, {
+      slug: 'peace-club-2',
+      status: 'rejected',
+      origin: 'submission',
+    });
+    const live = insertInitiative(db, { slug: 'peace-club-3', origin: 'submission' });
+    // Published once, then taken down: its address was public, so it stays.
+    const once = insertInitiative(db, {
+      slug: 'once-public',
+      status: 'pending',
+      origin: 'submission',
+    });
+    db.insert(auditLog).values({ action: 'publish', initiativeId: once.id, actorEmail: 'x' }).run();
+    const catalogue = insertInitiative(db, { slug: 'catalogue-entry', status: 'archived' });
+    const sql = readFileSync(join(MIGRATIONS_DIR, `${MIGRATION_TAG}.sql`), 'utf8');
+    for (const statement of sql.split('--> statement-breakpoint')) db.$client.exec(statement);
+    const slugOf = (id: number) =>
+      db.select({ slug: initiatives.slug }).from(initiatives).where(eq(initiatives.id, id)).get()
+        ?.slug;
+    expect(slugOf(hidden.id)).toMatch(/^peace-club-[a-z0-9]{5,6}$/);
+    expect(slugOf(second.id)).toMatch(/^peace-club-2-[a-z0-9]{5,6}$/);
+    expect(slugOf(live.id)).toBe('peace-club-3');
+    expect(slugOf(once.id)).toBe('once-public');
+    expect(slugOf(catalogue.id)).toBe('catalogue-entry');
   });
 });

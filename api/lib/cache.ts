@@ -20,7 +20,11 @@ export function publicCache(): MiddlewareHandler<AppEnv> {
       'Cache-Control': 'public, max-age=0, must-revalidate',
       Vary: 'Accept-Encoding',
     };
-    const inm = c.req.header('If-None-Match')?.split(',').map((t) => t.trim()) ?? [];
+    const inm =
+      c.req
+        .header('If-None-Match')
+        ?.split(',')
+        .map((t) => t.trim()) ?? [];
     // A tag is only ever sent with a 200, so a match needs no work. `*` means "any current
     // representation": only the handler knows whether there is one (an unknown slug is 404).
     if (inm.includes(tag)) return c.body(null, 304, headers);

@@ -48,10 +48,10 @@ describe('the web app shell', () => {
     expect(html).not.toContain('content="default"');
   });
 
-  it('inserts a title with replacement patterns ($& $\' $` $$ $1) as plain text', async () => {
+  it("inserts a title with replacement patterns ($& $' $` $$ $1) as plain text", async () => {
     const db = testDb();
     const title = "We raised $& and $' for kids $` $$ $1 $<x>";
-    const summary = 'Children in a test town raised $& and $\' and $` for a new playground, $$ $1.';
+    const summary = "Children in a test town raised $& and $' and $` for a new playground, $$ $1.";
     insertInitiative(db, { slug: 'dollar-signs', title, summary, country: 'KE' });
     const dir = mkdtempSync(join(tmpdir(), 'pm-shell-'));
     writeFileSync(join(dir, 'index.html'), SHELL);

@@ -66,16 +66,32 @@ export function slugify(title: string): string {
     .replace(/-+$/, '');
 }
 
-function uniqueSlug(db: Reader, title: string, reference: string): string {
+/** Lower-case letters and digits that are hard to misread (as in references), for slug endings. */
+const SLUG_SUFFIX_ALPHABET = REFERENCE_ALPHABET.toLowerCase();
+
+/**
+ * "Green Kids Club" -> "green-kids-club-7kq2m": the title plus five random characters, always.
+ * A slug that depended on other entries ("-2" when "green-kids-club" is taken) would tell,
+ * once published, that an unpublished entry holds the plainer one. Staff may choose a plainer
+ * slug before publishing. Never derived from the reference, which is the submitter's own.
+ */
+function uniqueSlug(db: Reader, title: string): string {
   let base = slugify(title);
-  if (base.length < 3) base = `initiative-${reference.toLowerCase()}`;
-  const taken = (slug: string) =>
-    RESERVED_SLUGS.has(slug) ||
-    db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, slug)).get() !==
-      undefined;
-  if (!taken(base)) return base;
-  for (let n = 2; n < 20; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
-  return `${base}-${reference.toLowerCase()}`;
+  if (base.length < 3) base = 'initiative';
+  for (;;) {
+    let suffix = '';
+    for (let i = 0; i < 5; i++)
+      suffix += SLUG_SUFFIX_ALPHABET[randomInt(SLUG_SUFFIX_ALPHABET.length)];
+    const slug = `${base}-${suffix}`;
+    const taken =
+      RESERVED_SLUGS.has(slug) ||
+      db
+        .select({ id: initiatives.id })
+        .from(initiatives)
+        .where(eq(initiatives.slug, slug))
+        .get() !== undefined;
+    if (!taken) return slug;
+  }
 }
 
 function uniqueReference(db: Reader, decoys?: DecoyReferences): string {
@@ -145,7 +161,7 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
 
   return db.transaction((tx) => {
     const reference = uniqueReference(tx);
-    const slug = uniqueSlug(tx, s.title, reference);
+    const slug = uniqueSlug(tx, s.title);
     const { id } = tx
       .insert(initiatives)
       .values({
