@@ -18,6 +18,7 @@ import { placesRoutes } from './places/places.routes.ts';
 import { submissionsRoutes } from './submissions/submissions.routes.ts';
 import type { AppEnv, Deps } from './lib/context.ts';
 import { createRouter } from './lib/openapi.ts';
+import { sendCachedBody } from './lib/cache.ts';
 import { ApiError, onError, problem } from './lib/problem.ts';
 import { renderShell } from './lib/shell.ts';
 
@@ -129,14 +130,22 @@ export function createApp(options: AppOptions) {
     },
     servers: [{ url: '/api' }],
   };
-  api.get('/openapi.json', (c) => c.json(api.getOpenAPI31Document(openApiConfig)));
-  api.get('/docs', (c) =>
-    c.html(
-      docsPage(
-        api.getOpenAPI31Document(openApiConfig) as unknown as Parameters<typeof docsPage>[0],
-      ),
-    ),
-  );
+  // Built on first request (every route is registered by then) and kept: generating the
+  // document took about 20 ms a request, an easy way to load the server.
+  let openApiDoc: ReturnType<typeof api.getOpenAPI31Document> | undefined;
+  const openApi = () => (openApiDoc ??= api.getOpenAPI31Document(openApiConfig));
+  let openApiBody: Uint8Array<ArrayBuffer> | undefined;
+  let docsBody: Uint8Array<ArrayBuffer> | undefined;
+  api.get('/openapi.json', (c) => {
+    openApiBody ??= new TextEncoder().encode(JSON.stringify(openApi()));
+    return sendCachedBody(c, openApiBody, 'application/json');
+  });
+  api.get('/docs', (c) => {
+    docsBody ??= new TextEncoder().encode(
+      docsPage(openApi() as unknown as Parameters<typeof docsPage>[0]),
+    );
+    return sendCachedBody(c, docsBody, 'text/html; charset=UTF-8');
+  });
   api.all('*', () => {
     throw new ApiError(
       404,

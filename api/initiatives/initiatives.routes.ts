@@ -12,12 +12,13 @@ import {
   slugParamSchema,
 } from './initiatives.schema.ts';
 import {
-  getPublicInitiative,
   initiativeFacetsJson,
   initiativePointsBody,
   initiativesCsvBody,
   initiativesGeoJsonBody,
   listInitiativesJson,
+  metaJson,
+  publicInitiativeJson,
 } from './initiatives.service.ts';
 
 const bad = problemResponse('A filter is malformed or unknown; `errors` names it');
@@ -137,7 +138,10 @@ export function initiativesRoutes() {
   app.use('/initiatives.csv', publicCache());
   app.use('/meta', publicCache());
 
-  app.openapi(metaRoute, (c) => c.json(c.get('deps').readModel.current().meta, 200));
+  app.openapi(
+    metaRoute,
+    (c) => sendCachedBody(c, metaJson(c.get('deps').readModel), 'application/json') as never,
+  );
   // List, facets, GeoJSON, points and CSV bodies are serialized once per snapshot and query, then reused
   // (see ResponseCache in read-model.ts and docs/decisions/050-api-response-cache.md).
   app.openapi(listRoute, (c) => {
@@ -163,8 +167,9 @@ export function initiativesRoutes() {
       'Content-Disposition': 'attachment; filename="participation-map-initiatives.csv"',
     }) as never;
   });
-  app.openapi(oneRoute, (c) =>
-    c.json(getPublicInitiative(c.get('deps').readModel, c.req.valid('param').slug), 200),
-  );
+  app.openapi(oneRoute, (c) => {
+    const body = publicInitiativeJson(c.get('deps').readModel, c.req.valid('param').slug);
+    return sendCachedBody(c, body, 'application/json') as never;
+  });
   return app;
 }

@@ -112,10 +112,27 @@ export function initiativeFacets(
   return computeFacets(snapshot, f, f.q ? model.searchIds(f.q) : undefined);
 }
 
-export function getPublicInitiative(model: PublicReadModel, slug: string): Initiative {
-  const item = model.current().bySlug.get(slug);
+export function getPublicInitiative(
+  model: PublicReadModel,
+  slug: string,
+  snapshot = model.current(),
+): Initiative {
+  const item = snapshot.bySlug.get(slug);
   if (!item) throw notFound(`No published initiative has the address "${slug}".`);
   return toPublic(item);
+}
+
+/** getPublicInitiative as a JSON body, cached per snapshot (an unknown slug throws, uncached). */
+export function publicInitiativeJson(
+  model: PublicReadModel,
+  slug: string,
+): Uint8Array<ArrayBuffer> {
+  return cachedJson(model, 'one', { slug }, (s) => getPublicInitiative(model, slug, s));
+}
+
+/** The reference data as a JSON body, cached per snapshot. */
+export function metaJson(model: PublicReadModel): Uint8Array<ArrayBuffer> {
+  return cachedJson(model, 'meta', {}, (s) => s.meta);
 }
 
 /**
