@@ -122,6 +122,17 @@ describe('a bot cannot tell it was caught', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('a caught bot gets the same refusals a person gets for the same body', async () => {
+    const { app } = await setup();
+    const honeypot = { website: 'http://spam.example' };
+    for (const over of [{ country: 'ZZ' }, { year: 2099 }, { startedAt: NOW - 1_000 }]) {
+      const person = await post(app, body(over));
+      const bot = await post(app, body({ ...over, ...honeypot }));
+      expect(bot.status, JSON.stringify(over)).toBe(person.status);
+      expect(await bot.json()).toEqual(await person.json());
+    }
+  });
+
   it('unknown references still answer 404', async () => {
     const { app } = await setup();
     expect((await statusOf(app, 'ABC-DEF')).status).toBe(404);

@@ -114,18 +114,9 @@ function uniqueReference(db: Reader, decoys?: DecoyReferences): string {
  */
 export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): SubmitResult {
   const nowMs = ctx.now.getTime();
-  // A bot (the honeypot filled, or a start time no form sends) is told "thank you" with a
-  // reference that reads like a real one's, and nothing is stored, so it has no reason to try
-  // again differently (decisions 021 and 070).
-  const caught = caughtAs(s, nowMs);
-  if (caught) {
-    const reference = uniqueReference(db, ctx.decoys);
-    ctx.decoys?.add(reference, nowMs);
-    return { id: null, reference, flags: [], caught };
-  }
   // Minimum time to fill. The form sends its start time on the server's clock; up to a day
   // ahead is a device clock set wrong, not a bot, and gives a negative elapsed time.
-  const elapsed = nowMs - (s.startedAt as number);
+  const elapsed = s.startedAt === null ? -1 : nowMs - s.startedAt;
   if (elapsed >= 0 && elapsed < MIN_FILL_MS) {
     throw tooManyRequests(
       Math.max(1, Math.ceil((MIN_FILL_MS - elapsed) / 1000)),
@@ -144,6 +135,16 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
     errors.year = ['year must not be in the future'];
   }
   if (Object.keys(errors).length) throw invalidFields(errors);
+
+  // A bot (the honeypot filled, or a start time no form sends) is refused what a person would
+  // be refused, and otherwise told "thank you" with a reference that reads like a real one's;
+  // nothing is stored, so it has no reason to try again differently (decisions 021 and 071).
+  const caught = caughtAs(s, nowMs);
+  if (caught) {
+    const reference = uniqueReference(db, ctx.decoys);
+    ctx.decoys?.add(reference, nowMs);
+    return { id: null, reference, flags: [], caught };
+  }
 
   // Never a precise spot: only a gazetteer town's point (2 decimals) is kept. A town typed
   // freely keeps its name and is shown at the country's point.

@@ -56,7 +56,7 @@ export function loadDraft(): Draft | undefined {
     const parsed = JSON.parse(raw) as Partial<Draft>;
     if (!parsed || typeof parsed !== 'object' || typeof parsed.startedAt !== 'number') return;
     // A draft kept for weeks still counts as filled in well over the minimum time, but its start
-    // must not look like a replayed old request to the server's anti-spam check (decision 070).
+    // must not look like a replayed old request to the server's anti-spam check (decision 071).
     const now = Date.now();
     return {
       values: { ...emptyValues(), ...parsed.values },

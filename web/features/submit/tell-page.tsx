@@ -176,7 +176,7 @@ export function TellPage() {
     }
     setSend({ kind: 'sending' });
     try {
-      // The anti-spam check reads the start time on the server's clock (decision 070).
+      // The anti-spam check reads the start time on the server's clock (decision 071).
       const startedAt = await serverTime(draft.startedAt);
       const created = await api.post<Created>('/submissions', toBody(values, startedAt, locale()));
       clearDraft();
