@@ -61,7 +61,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['./*', '../*', '!zod'], message: 'Schema files import zod only.' }],
+          patterns: [
+            {
+              regex: '^\\.\\.?/(?!(?:[\\w-]+/)?[\\w-]+\\.schema\\.ts$)',
+              message: 'Schema files import zod and other schema files only.',
+            },
+          ],
         },
       ],
     },

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Db } from '../db/client.ts';
 import { authRoutes } from './auth/auth.routes.ts';
@@ -15,12 +15,13 @@ import { healthRoutes } from './health/health.routes.ts';
 import { initiativesRoutes } from './initiatives/initiatives.routes.ts';
 import { PublicReadModel } from './initiatives/read-model.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
-import { notifyOnNewSubmission } from './moderation/notify.ts';
+import { newSubmissionNotifier } from './moderation/notify.ts';
 import { placesRoutes } from './places/places.routes.ts';
 import { submissionsRoutes } from './submissions/submissions.routes.ts';
 import type { AppEnv, Deps } from './lib/context.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
 import { createRouter } from './lib/openapi.ts';
+import { sendCachedBody } from './lib/cache.ts';
 import { ApiError, onError, problem } from './lib/problem.ts';
 import { requestLog } from './lib/request-log.ts';
 import { renderShell } from './lib/shell.ts';
@@ -99,11 +100,10 @@ export function createApp(options: AppOptions) {
   const api = createRouter();
   api.route('/', healthRoutes({ version: API_VERSION, staticDir: options.staticDir }));
   api.route('/', initiativesRoutes());
-  api.use('/submissions', notifyOnNewSubmission());
   api.route('/', authRoutes());
   api.route('/', moderationRoutes());
   api.route('/', concernsRoutes());
-  api.route('/', submissionsRoutes());
+  api.route('/', submissionsRoutes({ onSubmitted: newSubmissionNotifier(deps) }));
   api.route('/', placesRoutes());
   api.route('/', contactRoutes());
 
@@ -120,14 +120,22 @@ export function createApp(options: AppOptions) {
     },
     servers: [{ url: '/api' }],
   };
-  api.get('/openapi.json', (c) => c.json(api.getOpenAPI31Document(openApiConfig)));
-  api.get('/docs', (c) =>
-    c.html(
-      docsPage(
-        api.getOpenAPI31Document(openApiConfig) as unknown as Parameters<typeof docsPage>[0],
-      ),
-    ),
-  );
+  // Built on first request (every route is registered by then) and kept: generating the
+  // document took about 20 ms a request, an easy way to load the server.
+  let openApiDoc: ReturnType<typeof api.getOpenAPI31Document> | undefined;
+  const openApi = () => (openApiDoc ??= api.getOpenAPI31Document(openApiConfig));
+  let openApiBody: Uint8Array<ArrayBuffer> | undefined;
+  let docsBody: Uint8Array<ArrayBuffer> | undefined;
+  api.get('/openapi.json', (c) => {
+    openApiBody ??= new TextEncoder().encode(JSON.stringify(openApi()));
+    return sendCachedBody(c, openApiBody, 'application/json');
+  });
+  api.get('/docs', (c) => {
+    docsBody ??= new TextEncoder().encode(
+      docsPage(openApi() as unknown as Parameters<typeof docsPage>[0]),
+    );
+    return sendCachedBody(c, docsBody, 'text/html; charset=UTF-8');
+  });
   api.all('*', () => {
     throw new ApiError(
       404,
@@ -161,9 +169,14 @@ function mountWebApp(app: Hono<AppEnv>, dir: string, deps: Deps) {
     serveStatic({ root: dir, precompressed: true }),
   );
   const files = serveStatic({ root: dir, index: '', precompressed: true });
-  // A path ending in "/" would make serveStatic read the folder itself (EISDIR, sent as
-  // application/octet-stream); the app shell below answers those paths instead.
-  app.use('*', (c, next) => (c.req.path.endsWith('/') ? next() : files(c, next)));
+  // serveStatic would stream a folder itself (sending 200 and a length, then cutting the
+  // connection on EISDIR): a path ending in "/" or naming a folder gets the app shell below,
+  // which answers 404 for anything but a client route.
+  const isFolder = (path: string) =>
+    statSync(join(dir, path), { throwIfNoEntry: false })?.isDirectory() === true;
+  app.use('*', (c, next) =>
+    c.req.path.endsWith('/') || isFolder(c.req.path) ? next() : files(c, next),
+  );
   app.get('*', (c) => {
     const html = renderShell(template, c.req.path, deps);
     c.header('Cache-Control', 'no-cache');

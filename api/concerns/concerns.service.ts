@@ -11,6 +11,7 @@ import type { ConcernReason } from './concerns.schema.ts';
 export function reportConcern(
   deps: Deps,
   input: { slug: string; reason: ConcernReason; note: string | null },
+  mayMail: (slug: string, now: number) => boolean = () => true,
 ): void {
   const item = deps.readModel.current().bySlug.get(input.slug);
   if (!item) throw notFound('There is no published initiative at this address.');
@@ -23,6 +24,7 @@ export function reportConcern(
       createdAt: deps.now().toISOString(),
     })
     .run();
+  if (!mayMail(item.slug, deps.now().getTime())) return;
   notifyStaff(deps, {
     subject: 'A visitor reported a concern about a published initiative',
     path: `/staff/entries/${item.id}`,

@@ -12,12 +12,13 @@ import {
   slugParamSchema,
 } from './initiatives.schema.ts';
 import {
-  getPublicInitiative,
   initiativeFacetsJson,
   initiativePointsBody,
-  initiativesCsv,
+  initiativesCsvBody,
   initiativesGeoJsonBody,
   listInitiativesJson,
+  metaJson,
+  publicInitiativeJson,
 } from './initiatives.service.ts';
 
 const bad = problemResponse('A filter is malformed or unknown; `errors` names it');
@@ -137,8 +138,12 @@ export function initiativesRoutes() {
   app.use('/initiatives.csv', publicCache());
   app.use('/meta', publicCache());
 
-  app.openapi(metaRoute, (c) => c.json(c.get('deps').readModel.current().meta, 200));
-  // List, facets and GeoJSON bodies are serialized once per snapshot and query, then reused
+  app.openapi(
+    metaRoute,
+    (c) => sendCachedBody(c, metaJson(c.get('deps').readModel), 'application/json') as never,
+  );
+  // List, facets, GeoJSON, points and CSV bodies are serialized once per snapshot and query,
+  // then reused
   // (see ResponseCache in read-model.ts and docs/decisions/050-api-read-path-performance.md).
   app.openapi(listRoute, (c) => {
     const body = listInitiativesJson(c.get('deps').readModel, c.req.valid('query'));
@@ -158,14 +163,14 @@ export function initiativesRoutes() {
     return sendCachedBody(c, body, 'application/json') as never;
   });
   app.openapi(csvRoute, (c) => {
-    const body = initiativesCsv(c.get('deps').readModel, c.req.valid('query'));
-    return c.body(body, 200, {
-      'Content-Type': 'text/csv; charset=utf-8; header=present',
+    const body = initiativesCsvBody(c.get('deps').readModel, c.req.valid('query'));
+    return sendCachedBody(c, body, 'text/csv; charset=utf-8; header=present', {
       'Content-Disposition': 'attachment; filename="participation-map-initiatives.csv"',
-    });
+    }) as never;
   });
-  app.openapi(oneRoute, (c) =>
-    c.json(getPublicInitiative(c.get('deps').readModel, c.req.valid('param').slug), 200),
-  );
+  app.openapi(oneRoute, (c) => {
+    const body = publicInitiativeJson(c.get('deps').readModel, c.req.valid('param').slug);
+    return sendCachedBody(c, body, 'application/json') as never;
+  });
   return app;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWebAddress } from '../lib/web-address.schema.ts';
 
 /** Controlled vocabulary: what an initiative addresses. Order is display order. */
 export const THEMES = [
@@ -65,8 +66,10 @@ export const countryCodeSchema = z
 const httpUrlSchema = z
   .string()
   .max(2000)
-  .url()
-  .refine((u) => /^https?:\/\//i.test(u), 'Use a web address starting with http:// or https://');
+  .refine(
+    isWebAddress,
+    'Use a web address starting with http:// or https://, without a user name or password',
+  );
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
@@ -309,10 +312,10 @@ export type Facets = z.infer<typeof facetsSchema>;
 /**
  * The map's compact form of the matching initiatives: one array per initiative, its values in
  * the order of `fields`. Half the bytes of the GeoJSON and quicker to parse, for the page
- * that loads every entry at once; the GeoJSON stays the open-data format.
+ * that loads every entry at once; the GeoJSON stays the open-data format. The slug is an
+ * entry's only public identity: database ids would tell, by their gaps, how many are hidden.
  */
 export const POINT_FIELDS = [
-  'id',
   'slug',
   'title',
   'country',
@@ -325,7 +328,6 @@ export const POINT_FIELDS = [
   'lat',
 ] as const;
 export const pointRowSchema = z.tuple([
-  z.number().int(),
   z.string(),
   z.string(),
   z.string(),

@@ -58,19 +58,28 @@ function matching(
  */
 const encoder = new TextEncoder();
 
+function cachedBody(
+  model: PublicReadModel,
+  kind: string,
+  query: object,
+  build: (snapshot: Snapshot) => string,
+): Uint8Array<ArrayBuffer> {
+  const snapshot = model.current();
+  const key = `${kind}?${JSON.stringify(query)}`;
+  const hit = snapshot.responses.get(key);
+  if (hit) return hit;
+  const body = encoder.encode(build(snapshot));
+  snapshot.responses.set(key, body);
+  return body;
+}
+
 function cachedJson(
   model: PublicReadModel,
   kind: string,
   query: object,
   build: (snapshot: Snapshot) => unknown,
 ): Uint8Array<ArrayBuffer> {
-  const snapshot = model.current();
-  const key = `${kind}?${JSON.stringify(query)}`;
-  const hit = snapshot.responses.get(key);
-  if (hit) return hit;
-  const body = encoder.encode(JSON.stringify(build(snapshot)));
-  snapshot.responses.set(key, body);
-  return body;
+  return cachedBody(model, kind, query, (s) => JSON.stringify(build(s)));
 }
 
 export function toPublic(i: PublicItem): Initiative {
@@ -103,20 +112,39 @@ export function initiativeFacets(
   return computeFacets(snapshot, f, f.q ? model.searchIds(f.q) : undefined);
 }
 
-export function getPublicInitiative(model: PublicReadModel, slug: string): Initiative {
-  const item = model.current().bySlug.get(slug);
+export function getPublicInitiative(
+  model: PublicReadModel,
+  slug: string,
+  snapshot = model.current(),
+): Initiative {
+  const item = snapshot.bySlug.get(slug);
   if (!item) throw notFound(`No published initiative has the address "${slug}".`);
   return toPublic(item);
 }
 
-/** RFC 7946 FeatureCollection of points, longitude first, with what the map draws. */
+/** getPublicInitiative as a JSON body, cached per snapshot (an unknown slug throws, uncached). */
+export function publicInitiativeJson(
+  model: PublicReadModel,
+  slug: string,
+): Uint8Array<ArrayBuffer> {
+  return cachedJson(model, 'one', { slug }, (s) => getPublicInitiative(model, slug, s));
+}
+
+/** The reference data as a JSON body, cached per snapshot. */
+export function metaJson(model: PublicReadModel): Uint8Array<ArrayBuffer> {
+  return cachedJson(model, 'meta', {}, (s) => s.meta);
+}
+
+/**
+ * RFC 7946 FeatureCollection of points, longitude first, with what the map draws. Features
+ * carry no `id`: the slug (in `properties`) is the public identity.
+ */
 export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot = model.current()) {
   const { items } = matching(model, f, snapshot);
   return {
     type: 'FeatureCollection' as const,
     features: items.map((i) => ({
       type: 'Feature' as const,
-      id: i.id,
       geometry: { type: 'Point' as const, coordinates: [i.lon, i.lat] },
       properties: {
         slug: i.slug,
@@ -144,7 +172,6 @@ export function initiativePoints(
   return {
     fields: [...POINT_FIELDS],
     rows: items.map((i) => [
-      i.id,
       i.slug,
       i.title,
       i.country,
@@ -219,8 +246,12 @@ export function csvRow(fields: string[]): string {
   return `${fields.join(',')}\r\n`;
 }
 
-export function initiativesCsv(model: PublicReadModel, f: Filters): string {
-  const { items } = matching(model, f);
+export function initiativesCsv(
+  model: PublicReadModel,
+  f: Filters,
+  snapshot = model.current(),
+): string {
+  const { items } = matching(model, f, snapshot);
   let out = csvRow([...CSV_COLUMNS]);
   for (const i of items) {
     out += csvRow([
@@ -246,4 +277,9 @@ export function initiativesCsv(model: PublicReadModel, f: Filters): string {
     ]);
   }
   return out;
+}
+
+/** initiativesCsv as UTF-8 bytes, cached per snapshot (378 KB for the starter catalogue). */
+export function initiativesCsvBody(model: PublicReadModel, f: Filters): Uint8Array<ArrayBuffer> {
+  return cachedBody(model, 'csv', f, (s) => initiativesCsv(model, f, s));
 }

@@ -13,6 +13,8 @@ import type { Filters, InitiativeList, ListQuery } from './initiatives.schema.ts
 import {
   initiativeFacets,
   initiativeFacetsJson,
+  initiativesCsv,
+  initiativesCsvBody,
   initiativesGeoJson,
   initiativesGeoJsonBody,
   listInitiatives,
@@ -111,6 +113,29 @@ describe('cached response bodies', () => {
     });
     expect(refused.headers.get('content-encoding')).toBeNull();
     expect(Buffer.from(await refused.arrayBuffer()).equals(identity)).toBe(true);
+  });
+
+  it('the CSV export is built once per snapshot and query, and gzipped once, like the others', async () => {
+    const db = testDb();
+    for (let i = 0; i < 12; i++) insertInitiative(db, { country: 'KE' });
+    const model = new PublicReadModel(db);
+    const f = { country: ['KE'] } as Filters;
+    const first = initiativesCsvBody(model, f);
+    expect(initiativesCsvBody(model, f)).toBe(first); // the same bytes, not rebuilt
+    expect(text(first)).toBe(initiativesCsv(model, f));
+    const app = createApp({ db });
+    const plain = await app.request('/api/initiatives.csv');
+    const identity = Buffer.from(await plain.arrayBuffer());
+    const zipped = await app.request('/api/initiatives.csv', {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(zipped.headers.get('content-disposition')).toBe(
+      'attachment; filename="participation-map-initiatives.csv"',
+    );
+    expect(zipped.headers.get('etag')).toBeTruthy();
+    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).equals(identity)).toBe(true);
   });
 
   it('over HTTP: a publish by another process (a seed run, say) shows at once', async () => {

@@ -20,12 +20,22 @@ export function publicCache(): MiddlewareHandler<AppEnv> {
       'Cache-Control': 'public, max-age=0, must-revalidate',
       Vary: 'Accept-Encoding',
     };
-    const inm = c.req.header('If-None-Match');
-    if (inm && inm.split(',').some((t) => t.trim() === tag || t.trim() === '*')) {
-      return c.body(null, 304, headers);
-    }
+    const inm =
+      c.req
+        .header('If-None-Match')
+        ?.split(',')
+        .map((t) => t.trim()) ?? [];
+    // A tag is only ever sent with a 200, so a match needs no work. `*` means "any current
+    // representation": only the handler knows whether there is one (an unknown slug is 404).
+    if (inm.includes(tag)) return c.body(null, 304, headers);
     await next();
-    if (c.res.status === 200) for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
+    if (c.res.status !== 200) return;
+    if (inm.includes('*')) {
+      c.res = undefined;
+      c.res = c.body(null, 304, headers);
+      return;
+    }
+    for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
   };
 }
 

@@ -48,6 +48,25 @@ describe('the web app shell', () => {
     expect(html).not.toContain('content="default"');
   });
 
+  it("inserts a title with replacement patterns ($& $' $` $$ $1) as plain text", async () => {
+    const db = testDb();
+    const title = "We raised $& and $' for kids $` $$ $1 $<x>";
+    const summary = "Children in a test town raised $& and $' and $` for a new playground, $$ $1.";
+    insertInitiative(db, { slug: 'dollar-signs', title, summary, country: 'KE' });
+    const dir = mkdtempSync(join(tmpdir(), 'pm-shell-'));
+    writeFileSync(join(dir, 'index.html'), SHELL);
+    const site = createApp({ db, staticDir: dir, env: { LOG_LEVEL: 'silent' } });
+    const html = await (await site.request('/initiatives/dollar-signs')).text();
+    expect(html.match(/<!doctype html>/gi)).toHaveLength(1);
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    const escaped = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+    expect(html).toContain(`<title>${escaped(title)} · Kenya · Participation Map</title>`);
+    expect(html).toContain(
+      `<meta property="og:title" content="${escaped(`${title} · Kenya · Participation Map`)}">`,
+    );
+    expect(html).toContain(`<meta property="og:description" content="${escaped(summary)}">`);
+  });
+
   it('never names an unpublished initiative, and answers 404', async () => {
     const res = await app.request('/initiatives/hidden-one');
     expect(res.status).toBe(404);

@@ -48,9 +48,11 @@ export function renderShell(
     (deps.env.BASEMAP_STYLE_URL
       ? `<meta name="pm-basemap-style" content="${escapeHtml(deps.env.BASEMAP_STYLE_URL)}">`
       : '');
+  // Replacements are functions: a replacement string would read `$&`, `$'`, `` $` `` and `$1`
+  // in a title as patterns and paste parts of the page into it.
   const body = template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
     .replace(/<meta name="description"[^>]*>/, '')
-    .replace('</head>', `${meta}</head>`);
+    .replace('</head>', () => `${meta}</head>`);
   return { body, status };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWebAddress } from '../lib/web-address.schema.ts';
 
 /**
  * Request shapes of the staff moderation API. Zod only: shared with the workspace. The
@@ -102,8 +103,8 @@ export const sourceUrlSchema = z
   .trim()
   .max(2000, 'Use at most 2000 characters')
   .refine(
-    (u) => /^https?:\/\/[^\s]+\.[^\s]+$/i.test(u),
-    'Use a web address starting with http:// or https://',
+    isWebAddress,
+    'Use a web address starting with http:// or https://, without a user name or password',
   )
   .nullable();
 export const sourceTitleSchema = z

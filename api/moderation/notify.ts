@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { MiddlewareHandler } from 'hono';
 import { staffUsers } from '../../db/schema.ts';
-import type { AppEnv, Deps } from '../lib/context.ts';
+import type { Deps } from '../lib/context.ts';
 import { mailerFor } from '../lib/mailer.ts';
+import { RateLimiter } from '../lib/rate-limit.ts';
 
 /**
  * Emails every active staff member (when SMTP is configured; otherwise nothing happens).
@@ -25,15 +25,20 @@ export function notifyStaff(
   void mailer.send({ to, subject: msg.subject, text: `${msg.text}\n\n${link}\n` });
 }
 
+/** At most this many "new submission" e-mails per window, however many arrive. */
+export const SUBMISSION_MAILS = { limit: 30, windowMs: 60 * 60 * 1000 };
+
 /**
- * Middleware for POST /api/submissions: once a submission is accepted (201), staff get an
- * email. Kept here so the submission code needs no knowledge of staff or mail.
+ * The hook for a stored submission (createApp passes it to the submissions routes, which call
+ * it only when an entry was stored, never for a caught bot): staff get an e-mail, at most
+ * SUBMISSION_MAILS per hour so a flood cannot bury their inbox (the queue shows them all).
+ * Kept here so the submission code needs no knowledge of staff or mail.
  */
-export function notifyOnNewSubmission(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    await next();
-    if (c.req.method !== 'POST' || c.res.status !== 201) return;
-    notifyStaff(c.get('deps'), {
+export function newSubmissionNotifier(deps: Deps): () => void {
+  const limiter = new RateLimiter(SUBMISSION_MAILS.limit, SUBMISSION_MAILS.windowMs);
+  return () => {
+    if (limiter.hit('all', deps.now().getTime()) > 0) return;
+    notifyStaff(deps, {
       subject: 'A new submission is waiting for review',
       path: '/staff',
       text: 'A group has told the world about their initiative. It is pending in the staff workspace.',

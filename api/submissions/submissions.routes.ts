@@ -11,9 +11,11 @@ import {
   MAX_BODY_BYTES,
   MIN_FILL_MS,
   referenceSchema,
+  START_WINDOW,
   statusSchema,
   submissionSchema,
 } from './submissions.schema.ts';
+import { DecoyReferences } from './decoys.ts';
 import { createSubmission, submissionStatus, type SubmitResult } from './submissions.service.ts';
 
 const tags = ['Submissions'];
@@ -32,8 +34,11 @@ const createRouteDef = createRoute({
     '(Unicode NFC, control characters removed, white space collapsed) and always treated as plain text. ' +
     'Text that looks like an email address, phone number, street address or full name is flagged for staff, ' +
     'not rejected. The only personal data is the optional `contactEmail`, kept private. ' +
-    `Anti-spam: leave \`website\` empty and send \`startedAt\` (when the form was opened); a body sent less ` +
-    `than ${MIN_FILL_MS / 1000} seconds after \`startedAt\` gets 429. ` +
+    `Anti-spam: leave \`website\` empty and send \`startedAt\` (when the form was opened, on the server's ` +
+    `clock, as the \`Date\` header of any answer gives it); a body sent less than ${MIN_FILL_MS / 1000} seconds ` +
+    `after \`startedAt\` gets 429. A body with \`website\` filled, or without \`startedAt\`, or one older than ` +
+    `${START_WINDOW.maxAgeMs / 86_400_000} days or more than ${START_WINDOW.maxAheadMs / 3_600_000} hours ahead, ` +
+    'is answered as usual but not stored. ' +
     `At most ${SUBMIT_LIMIT.limit} submissions per ${SUBMIT_LIMIT.windowMs / 60_000} minutes per client; ` +
     `bodies over ${MAX_BODY_BYTES / 1024} KB get 413; a content type other than application/json gets 415.`,
   request: {
@@ -97,7 +102,7 @@ const limitBody = bodyLimit({
 
 export type SubmissionsOptions = {
   gazetteer?: Gazetteer;
-  /** Called after a submission is stored (not for honeypot catches): e.g. notify staff. */
+  /** Called after a submission is stored (never for a caught bot): e.g. notify staff. */
   onSubmitted?: (result: SubmitResult & { id: number }) => void;
 };
 
@@ -106,18 +111,23 @@ export function submissionsRoutes(options: SubmissionsOptions = {}) {
   const submitLimiter = new RateLimiter(SUBMIT_LIMIT.limit, SUBMIT_LIMIT.windowMs);
   const statusLimiter = new RateLimiter(STATUS_LIMIT.limit, STATUS_LIMIT.windowMs);
   const gazetteer = options.gazetteer ?? sharedGazetteer();
+  const decoys = new DecoyReferences();
 
   app.on('POST', '/submissions', rateLimit(submitLimiter), requireJson, limitBody);
   app.on('GET', '/submissions/:reference', rateLimit(statusLimiter));
 
   app.openapi(createRouteDef, (c) => {
     const deps = c.get('deps');
-    const result = createSubmission(deps.db, c.req.valid('json'), { now: deps.now(), gazetteer });
+    const result = createSubmission(deps.db, c.req.valid('json'), {
+      now: deps.now(),
+      gazetteer,
+      decoys,
+    });
+    // A pending entry changes nothing public: the read model (and every ETag) stays as it is.
     if (result.id !== null) {
-      deps.readModel.invalidate();
       options.onSubmitted?.({ ...result, id: result.id });
     } else {
-      deps.log('Submission discarded: honeypot filled');
+      deps.log(`Submission discarded as automated (${result.caught})`);
     }
     const statusUrl = `/tell/status/${result.reference}`;
     return c.json({ reference: result.reference, statusUrl }, 201, {
@@ -127,7 +137,11 @@ export function submissionsRoutes(options: SubmissionsOptions = {}) {
   });
 
   app.openapi(statusRouteDef, (c) => {
-    const body = submissionStatus(c.get('deps').db, c.req.valid('param').reference);
+    const deps = c.get('deps');
+    const body = submissionStatus(deps.db, c.req.valid('param').reference, {
+      decoys,
+      now: deps.now().getTime(),
+    });
     return c.json(body, 200, { 'Cache-Control': 'no-store' });
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWebAddress } from '../lib/web-address.schema.ts';
 
 /**
  * The one shape of a submission from the "Let's tell the world" form. The API validates the
@@ -53,6 +54,14 @@ export const LIMITS = {
 
 /** Milliseconds a person needs at least between opening the form and sending it. */
 export const MIN_FILL_MS = 5_000;
+
+/**
+ * A start time outside this window (by the server's clock) is not a person's: a bot that sends
+ * none, 0, a replayed old value or one far ahead is thanked and nothing is stored. The form
+ * sends its start time on the server's clock and never one older than a day, so a child whose
+ * device clock is wrong is not caught; a day ahead covers any time-zone mistake.
+ */
+export const START_WINDOW = { maxAgeMs: 30 * 24 * 60 * 60 * 1000, maxAheadMs: 24 * 60 * 60 * 1000 };
 
 /** Largest request body the API reads, in bytes (the longest valid body is under 8 KB). */
 export const MAX_BODY_BYTES = 32 * 1024;
@@ -213,7 +222,7 @@ export const submissionFields = {
     })
     .refine(
       (v) => v === null || isWebAddress(v),
-      'link must be a web address starting with http:// or https://',
+      'link must be a web address starting with http:// or https://, without a user name or password',
     )
     .describe('Optional: the group’s public web page or social media page'),
   ageRange: z
@@ -265,21 +274,15 @@ export const submissionFields = {
     .nullish()
     .describe('Anti-spam: must be left empty. People never see this field.'),
   startedAt: z
-    .number({ error: required('startedAt', 'startedAt must be a number') })
+    .number({ error: 'startedAt must be a number' })
     .int()
     .min(0)
-    .describe('Anti-spam: when the form was opened, in milliseconds since 1970 (Date.now())'),
+    .nullish()
+    .transform((v) => v ?? null)
+    .describe(
+      'Anti-spam: when the form was opened, in milliseconds since 1970 (Date.now() on the server’s clock)',
+    ),
 };
-
-function isWebAddress(v: string): boolean {
-  if (!/^https?:\/\//i.test(v) || /\s/.test(v)) return false;
-  try {
-    const u = new URL(v);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
 
 export const submissionSchema = z.strictObject(submissionFields).superRefine((s, ctx) => {
   if ((s.lat === null) !== (s.lon === null)) {

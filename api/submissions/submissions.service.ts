@@ -7,23 +7,43 @@ import { RESERVED_SLUGS } from '../initiatives/initiatives.schema.ts';
 import { invalidFields, notFound } from '../lib/problem.ts';
 import { tooManyRequests } from '../lib/rate-limit.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
+import type { DecoyReferences } from './decoys.ts';
 import { safeguardingFlags, type Flag } from './safeguarding.ts';
 import {
   MIN_FILL_MS,
   REFERENCE_ALPHABET,
+  START_WINDOW,
   type Submission,
   type SubmissionStatus,
 } from './submissions.schema.ts';
 
 type Reader = Pick<Db, 'select'>;
 
-export type SubmitContext = { now: Date; gazetteer: Gazetteer };
+export type SubmitContext = { now: Date; gazetteer: Gazetteer; decoys?: DecoyReferences };
+
+function caughtAs(s: Submission, nowMs: number): SubmitResult['caught'] {
+  if (s.website && s.website.trim() !== '') return 'honeypot';
+  const started = s.startedAt;
+  if (
+    started === null ||
+    started < nowMs - START_WINDOW.maxAgeMs ||
+    started > nowMs + START_WINDOW.maxAheadMs
+  ) {
+    return 'start-time';
+  }
+  return undefined;
+}
 
 /**
  * What a submission became. `id` is the new pending initiative, for hooks such as the staff
- * notification; it is null when the honeypot caught a bot and nothing was stored.
+ * notification; it is null when a bot was caught (`caught` says how) and nothing was stored.
  */
-export type SubmitResult = { id: number | null; reference: string; flags: Flag[] };
+export type SubmitResult = {
+  id: number | null;
+  reference: string;
+  flags: Flag[];
+  caught?: 'honeypot' | 'start-time';
+};
 
 /** "K7P-4QX": 30^6 (about 730 million) codes, so guessing one is hopeless at 60 tries a minute. */
 export function newReference(): string {
@@ -46,21 +66,38 @@ export function slugify(title: string): string {
     .replace(/-+$/, '');
 }
 
-function uniqueSlug(db: Reader, title: string, reference: string): string {
+/** Lower-case letters and digits that are hard to misread (as in references), for slug endings. */
+const SLUG_SUFFIX_ALPHABET = REFERENCE_ALPHABET.toLowerCase();
+
+/**
+ * "Green Kids Club" -> "green-kids-club-7kq2m": the title plus five random characters, always.
+ * A slug that depended on other entries ("-2" when "green-kids-club" is taken) would tell,
+ * once published, that an unpublished entry holds the plainer one. Staff may choose a plainer
+ * slug before publishing. Never derived from the reference, which is the submitter's own.
+ */
+function uniqueSlug(db: Reader, title: string): string {
   let base = slugify(title);
-  if (base.length < 3) base = `initiative-${reference.toLowerCase()}`;
-  const taken = (slug: string) =>
-    RESERVED_SLUGS.has(slug) ||
-    db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, slug)).get() !==
-      undefined;
-  if (!taken(base)) return base;
-  for (let n = 2; n < 20; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
-  return `${base}-${reference.toLowerCase()}`;
+  if (base.length < 3) base = 'initiative';
+  for (;;) {
+    let suffix = '';
+    for (let i = 0; i < 5; i++)
+      suffix += SLUG_SUFFIX_ALPHABET[randomInt(SLUG_SUFFIX_ALPHABET.length)];
+    const slug = `${base}-${suffix}`;
+    const taken =
+      RESERVED_SLUGS.has(slug) ||
+      db
+        .select({ id: initiatives.id })
+        .from(initiatives)
+        .where(eq(initiatives.slug, slug))
+        .get() !== undefined;
+    if (!taken) return slug;
+  }
 }
 
-function uniqueReference(db: Reader): string {
+function uniqueReference(db: Reader, decoys?: DecoyReferences): string {
   for (;;) {
     const reference = newReference();
+    if (decoys?.has(reference)) continue;
     const row = db
       .select({ id: initiatives.id })
       .from(initiatives)
@@ -77,14 +114,9 @@ function uniqueReference(db: Reader): string {
  */
 export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): SubmitResult {
   const nowMs = ctx.now.getTime();
-  // Honeypot: a field people never see. A bot that fills it is told "thank you" and nothing
-  // is stored, so it has no reason to try again differently (decision 021).
-  if (s.website && s.website.trim() !== '') {
-    return { id: null, reference: newReference(), flags: [] };
-  }
-  // Minimum time to fill. A clock set wrong on the device makes the elapsed time negative or
-  // huge, never a few seconds, so children with odd clocks are not stopped.
-  const elapsed = nowMs - s.startedAt;
+  // Minimum time to fill. The form sends its start time on the server's clock; up to a day
+  // ahead is a device clock set wrong, not a bot, and gives a negative elapsed time.
+  const elapsed = s.startedAt === null ? -1 : nowMs - s.startedAt;
   if (elapsed >= 0 && elapsed < MIN_FILL_MS) {
     throw tooManyRequests(
       Math.max(1, Math.ceil((MIN_FILL_MS - elapsed) / 1000)),
@@ -104,6 +136,16 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
   }
   if (Object.keys(errors).length) throw invalidFields(errors);
 
+  // A bot (the honeypot filled, or a start time no form sends) is refused what a person would
+  // be refused, and otherwise told "thank you" with a reference that reads like a real one's;
+  // nothing is stored, so it has no reason to try again differently (decisions 021 and 071).
+  const caught = caughtAs(s, nowMs);
+  if (caught) {
+    const reference = uniqueReference(db, ctx.decoys);
+    ctx.decoys?.add(reference, nowMs);
+    return { id: null, reference, flags: [], caught };
+  }
+
   // Never a precise spot: only a gazetteer town's point (2 decimals) is kept. A town typed
   // freely keeps its name and is shown at the country's point.
   const place = s.locality ? ctx.gazetteer.resolve(s.country, s.locality, s.lat, s.lon) : undefined;
@@ -120,7 +162,7 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
 
   return db.transaction((tx) => {
     const reference = uniqueReference(tx);
-    const slug = uniqueSlug(tx, s.title, reference);
+    const slug = uniqueSlug(tx, s.title);
     const { id } = tx
       .insert(initiatives)
       .values({
@@ -163,14 +205,25 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
   });
 }
 
-/** Status only: pending, published (with the public address), or not published. */
-export function submissionStatus(db: Db, reference: string): SubmissionStatus {
+/**
+ * Status only: pending, published (with the public address), or not published. A caught
+ * bot's reference answers as a real one would (see DecoyReferences).
+ */
+export function submissionStatus(
+  db: Db,
+  reference: string,
+  decoys?: { decoys: DecoyReferences; now: number },
+): SubmissionStatus {
   const row = db
     .select({ status: initiatives.status, slug: initiatives.slug })
     .from(initiatives)
     .where(eq(initiatives.reference, reference))
     .get();
-  if (!row) throw notFound(`No submission has the reference ${reference}.`);
+  if (!row) {
+    const status = decoys?.decoys.status(reference, decoys.now);
+    if (status) return { reference, status };
+    throw notFound(`No submission has the reference ${reference}.`);
+  }
   if (row.status === 'published') {
     return { reference, status: 'published', slug: row.slug, url: `/initiatives/${row.slug}` };
   }

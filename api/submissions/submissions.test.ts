@@ -129,7 +129,7 @@ describe('POST /api/submissions: a valid submission', () => {
       publishedAt: null,
       createdAt: NOW.toISOString(),
     });
-    expect(row.slug).toBe('green-kids-club');
+    expect(row.slug).toMatch(/^green-kids-club-[a-z0-9]{5}$/);
     const themes = db
       .select()
       .from(initiativeThemes)
@@ -198,21 +198,23 @@ describe('POST /api/submissions: a valid submission', () => {
     const a = await submit(app);
     const b = await submit(app);
     expect(a.reference).not.toBe(b.reference);
-    expect(stored(db, a.reference).slug).toBe('green-kids-club-2');
-    expect(stored(db, b.reference).slug).toBe('green-kids-club-3');
+    // The title and a random ending (public-identity.test.ts says why).
+    expect(stored(db, a.reference).slug).toMatch(/^green-kids-club-[a-z0-9]{5}$/);
+    expect(stored(db, b.reference).slug).toMatch(/^green-kids-club-[a-z0-9]{5}$/);
+    expect(stored(db, a.reference).slug).not.toBe(stored(db, b.reference).slug);
   });
 
-  it('makes a slug for a title without Latin letters from the reference', async () => {
+  it('makes a slug for a title without Latin letters', async () => {
     const { app, db } = setup();
     const { reference } = await submit(app, { title: 'نادي الأطفال الأخضر' });
-    expect(stored(db, reference).slug).toBe(`initiative-${reference.toLowerCase()}`);
+    expect(stored(db, reference).slug).toMatch(/^initiative-[a-z0-9]{5}$/);
   });
 
   it('never gives an address the API itself answers, so the published page opens', async () => {
     const { app, db } = setup();
     const { reference } = await submit(app, { title: 'Facets' });
     const row = stored(db, reference);
-    expect(row.slug).toBe('facets-2');
+    expect(row.slug).toMatch(/^facets-[a-z0-9]{5}$/);
     const res = await publishAndFetch(db, row);
     expect(res.status).toBe(200);
     expect(((await res.json()) as { title: string }).title).toBe('Facets');
@@ -269,7 +271,6 @@ describe('POST /api/submissions: missing fields and wrong types', () => {
     'groupSize',
     'childLed',
     'consent',
-    'startedAt',
   ])('requires %s', async (field) => {
     const { app, db } = setup();
     const res = await post(app, without(field));
@@ -508,7 +509,11 @@ describe('POST /api/submissions: abuse resistance', () => {
     expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
     expect(db.select().from(initiatives).all()).toEqual([]);
     expect(db.select().from(initiativeContacts).all()).toEqual([]);
-    expect((await app.request(`/api/submissions/${reference}`)).status).toBe(404);
+    // Its reference reads like a real one's (bots.test.ts covers the rest).
+    expect(await (await app.request(`/api/submissions/${reference}`)).json()).toEqual({
+      reference,
+      status: 'pending',
+    });
   });
 
   it('asks to wait when sent faster than a person can fill the form', async () => {
@@ -520,10 +525,13 @@ describe('POST /api/submissions: abuse resistance', () => {
     expect(db.select().from(initiatives).all()).toEqual([]);
   });
 
-  it('does not stop a child whose device clock is wrong', async () => {
-    const { app } = setup();
+  it('does not stop a child whose device clock is a little wrong', async () => {
+    const { app, db } = setup();
     expect((await post(app, body({ startedAt: NOW.getTime() + 3_600_000 }))).status).toBe(201);
-    expect((await post(app, body({ startedAt: 0 }))).status).toBe(201);
+    expect((await post(app, body({ startedAt: NOW.getTime() - 20 * 86_400_000 }))).status).toBe(
+      201,
+    );
+    expect(db.select().from(initiatives).all()).toHaveLength(2);
   });
 
   it('limits submissions per client with 429 and Retry-After, then lets them in again', async () => {

@@ -3,7 +3,6 @@ import type { FilterState } from '../../stores/filters.ts';
 
 /** One published initiative as the map and the list need it (from /api/initiatives/points). */
 export type MapItem = {
-  id: number;
   slug: string;
   title: string;
   country: string;
@@ -22,12 +21,12 @@ export type MapItem = {
 /**
  * The API's filter rules, applied in the browser so a click redraws the map without a round
  * trip: values of one filter are OR, filters are AND, a year filter leaves out undated
- * entries. Free text is matched by the server's full-text index; `textIds` carries its answer.
+ * entries. Free text is matched by the server's full-text index; `textSlugs` carries its answer.
  * The e2e suite checks that these counts agree with /api/initiatives/facets.
  */
 export function matcher(
   f: FilterState,
-  textIds: ReadonlySet<number> | undefined,
+  textSlugs: ReadonlySet<string> | undefined,
 ): (i: MapItem) => boolean {
   const theme = f.theme.length ? new Set(f.theme) : undefined;
   const action = f.action.length ? new Set(f.action) : undefined;
@@ -46,15 +45,15 @@ export function matcher(
       (i.year !== null &&
         (yearFrom === null || i.year >= yearFrom) &&
         (yearTo === null || i.year <= yearTo))) &&
-    (!textIds || textIds.has(i.id));
+    (!textSlugs || textSlugs.has(i.slug));
 }
 
 export function filterItems(
   items: readonly MapItem[],
   f: FilterState,
-  textIds: ReadonlySet<number> | undefined,
+  textSlugs: ReadonlySet<string> | undefined,
 ): MapItem[] {
-  return items.filter(matcher(f, textIds));
+  return items.filter(matcher(f, textSlugs));
 }
 
 export function countByCountry(items: readonly MapItem[]): Map<string, number> {

@@ -12,7 +12,6 @@ describe('toItems', () => {
         fields: FIELDS,
         rows: [
           [
-            7,
             'peace-club',
             'Peace club',
             'KE',
@@ -24,15 +23,14 @@ describe('toItems', () => {
             36.8,
             -1.3,
           ],
-          [8, 'no-place', 'No place', 'FR', null, ['gender', 'climate'], [], null, true, 2, 46],
+          ['no-place', 'No place', 'FR', null, ['gender', 'climate'], [], null, true, 2, 46],
         ],
       },
       META,
     );
     expect(items).toEqual([
-      makeItem({ id: 7, slug: 'peace-club', title: 'Peace club' }),
+      makeItem({ slug: 'peace-club', title: 'Peace club' }),
       makeItem({
-        id: 8,
         slug: 'no-place',
         title: 'No place',
         country: 'FR',

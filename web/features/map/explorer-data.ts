@@ -14,7 +14,6 @@ export type ExplorerData = { meta: Meta; items: MapItem[]; known: Known };
 // The API's order of values, checked by the compiler against the schema's own list without
 // importing the schema module at run time (that would bring zod into the first-visit code).
 const FIELDS: typeof POINT_FIELDS = [
-  'id',
   'slug',
   'title',
   'country',
@@ -38,10 +37,9 @@ export function toItems(points: Points, meta: Meta): MapItem[] {
   }
   const countries = new Map(meta.countries.map((c) => [c.code, c]));
   return points.rows.map(
-    ([id, slug, title, country, locality, themes, actions, year, approximate, lon, lat]) => {
+    ([slug, title, country, locality, themes, actions, year, approximate, lon, lat]) => {
       const c = countries.get(country);
       return {
-        id,
         slug,
         title,
         country,
@@ -140,23 +138,23 @@ export function useExplorerData(): Loadable<ExplorerData> & { retry: () => void 
   };
 }
 
-const textCache = new Map<string, Set<number>>();
+const textCache = new Map<string, Set<string>>();
 
 /**
- * Ids matching the free-text search, from the server's full-text index. `ids` is undefined
- * when there is no search. While the answer for new words is on its way, `ids` stays the
- * previous answer (so the map does not flash empty) and `pending` is true.
+ * Slugs of the entries matching the free-text search, from the server's full-text index.
+ * `slugs` is undefined when there is no search. While the answer for new words is on its way,
+ * `slugs` stays the previous answer (so the map does not flash empty) and `pending` is true.
  */
-export function useTextMatches(q: string): { ids: Set<number> | undefined; pending: boolean } {
+export function useTextMatches(q: string): { slugs: Set<string> | undefined; pending: boolean } {
   const key = q.trim().toLowerCase();
   const [, setVersion] = useState(0);
   const current = key ? textCache.get(key) : undefined;
   const pending = Boolean(key) && !current;
-  const [shown, setShown] = useState<{ key: string; ids: Set<number> | undefined }>({
+  const [shown, setShown] = useState<{ key: string; slugs: Set<string> | undefined }>({
     key: '',
-    ids: undefined,
+    slugs: undefined,
   });
-  if (!pending && shown.key !== key) setShown({ key, ids: current });
+  if (!pending && shown.key !== key) setShown({ key, slugs: current });
   useEffect(() => {
     if (!key || textCache.has(key)) return;
     const ctrl = new AbortController();
@@ -172,7 +170,7 @@ export function useTextMatches(q: string): { ids: Set<number> | undefined; pendi
       });
     return () => ctrl.abort();
   }, [key]);
-  return { ids: pending ? shown.ids : current, pending };
+  return { slugs: pending ? shown.slugs : current, pending };
 }
 
 /** Live counts for the filter panel, from /api/initiatives/facets. */

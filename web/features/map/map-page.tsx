@@ -61,8 +61,8 @@ export function MapPage() {
 
   const text = useTextMatches(filters.q);
   const filtered = useMemo(
-    () => (data.data ? filterItems(data.data.items, filters, text.ids) : []),
-    [data.data, filters, text.ids],
+    () => (data.data ? filterItems(data.data.items, filters, text.slugs) : []),
+    [data.data, filters, text.slugs],
   );
 
   const bySlug = useMemo(

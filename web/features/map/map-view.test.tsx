@@ -103,7 +103,7 @@ vi.mock('react-map-gl/maplibre', () => {
   };
 });
 
-const items = [makeItem({ id: 1, slug: 'first-entry' })];
+const items = [makeItem({ slug: 'first-entry' })];
 const props: MapViewProps = {
   ready: true,
   items,

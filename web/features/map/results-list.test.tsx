@@ -7,9 +7,8 @@ import { PAGE_SIZE, ResultsList } from './results-list.tsx';
 import { makeItem, META } from './test-fixtures.ts';
 
 const items = [
-  makeItem({ id: 1, slug: 'first-entry', title: 'First entry' }),
+  makeItem({ slug: 'first-entry', title: 'First entry' }),
   makeItem({
-    id: 2,
     slug: 'second-entry',
     title: 'Second entry',
     approximate: true,
@@ -90,7 +89,7 @@ describe('list beside the map', () => {
   it('shows entries in pages', async () => {
     const user = userEvent.setup();
     const many = Array.from({ length: PAGE_SIZE + 5 }, (_, i) =>
-      makeItem({ id: i, slug: `entry-${i}`, title: `Entry ${i}` }),
+      makeItem({ slug: `entry-${i}`, title: `Entry ${i}` }),
     );
     renderList({ items: many, totalMatching: many.length });
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(PAGE_SIZE);

@@ -43,7 +43,6 @@ export const FACETS: Facets = {
 
 export function makeItem(over: Partial<MapItem>): MapItem {
   return {
-    id: 1,
     slug: 'test-entry',
     title: 'Test entry',
     country: 'KE',

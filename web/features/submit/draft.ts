@@ -25,6 +25,9 @@ export type Draft = { values: DraftValues; step: number; startedAt: number };
 
 export const DRAFT_KEY = 'participation-map:tell-draft:v1';
 
+/** A reloaded draft's start time is never older than this (see loadDraft). */
+export const DRAFT_START_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
 export const emptyValues = (): DraftValues => ({
   title: '',
   summary: '',
@@ -52,10 +55,13 @@ export function loadDraft(): Draft | undefined {
     if (!raw) return undefined;
     const parsed = JSON.parse(raw) as Partial<Draft>;
     if (!parsed || typeof parsed !== 'object' || typeof parsed.startedAt !== 'number') return;
+    // A draft kept for weeks still counts as filled in well over the minimum time, but its start
+    // must not look like a replayed old request to the server's anti-spam check (decision 071).
+    const now = Date.now();
     return {
       values: { ...emptyValues(), ...parsed.values },
       step: typeof parsed.step === 'number' ? parsed.step : 0,
-      startedAt: parsed.startedAt,
+      startedAt: Math.min(now, Math.max(parsed.startedAt, now - DRAFT_START_MAX_AGE_MS)),
     };
   } catch {
     return undefined;

@@ -13,7 +13,7 @@ import {
 } from '../../../api/submissions/submissions.schema.ts';
 import { submit as messages } from '../../i18n/en/submit.ts';
 import { locale, registerMessages, t } from '../../i18n/i18n.ts';
-import { api, ApiError } from '../../lib/api-client.ts';
+import { api, ApiError, serverTime } from '../../lib/api-client.ts';
 import {
   clearDraft,
   emptyValues,
@@ -176,10 +176,9 @@ export function TellPage() {
     }
     setSend({ kind: 'sending' });
     try {
-      const created = await api.post<Created>(
-        '/submissions',
-        toBody(values, draft.startedAt, locale()),
-      );
+      // The anti-spam check reads the start time on the server's clock (decision 071).
+      const startedAt = await serverTime(draft.startedAt);
+      const created = await api.post<Created>('/submissions', toBody(values, startedAt, locale()));
       clearDraft();
       setSend({ kind: 'sent', reference: created.reference });
     } catch (err) {
