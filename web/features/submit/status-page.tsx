@@ -1,6 +1,8 @@
+import { Hourglass, PartyPopper } from 'lucide-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { SubmissionStatus } from '../../../api/submissions/submissions.schema.ts';
+import { Icon } from '../../components/ui/icon.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { submit as messages } from '../../i18n/en/submit.ts';
 import { registerMessages, t } from '../../i18n/i18n.ts';
@@ -64,15 +66,13 @@ export function StatusPage({ reference }: { reference: string }) {
         {state.kind === 'loading' ? <Loading /> : null}
         {state.kind === 'done' && state.status.status === 'pending' ? (
           <p className="tell-status pending" data-status="pending">
-            <span aria-hidden="true">⏳ </span>
-            {t('submit.statusPending')}
+            <Icon icon={Hourglass} /> {t('submit.statusPending')}
           </p>
         ) : null}
         {state.kind === 'done' && state.status.status === 'published' ? (
           <div className="tell-status published" data-status="published">
             <p>
-              <span aria-hidden="true">🎉 </span>
-              {t('submit.statusPublished')}
+              <Icon icon={PartyPopper} /> {t('submit.statusPublished')}
             </p>
             {state.status.slug ? (
               <p>

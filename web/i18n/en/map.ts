@@ -75,6 +75,7 @@ export const map = {
   // List
   results: 'Initiatives',
   onlyVisible: 'Only what is visible on the map',
+  onlyVisibleOff: 'Show the whole map’s results',
   showing: { one: 'Showing {shown} of {count} initiative', other: 'Showing {shown} of {count}' },
   showMore: 'Show more',
   showOnMap: 'Show on map',
