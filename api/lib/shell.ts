@@ -50,7 +50,7 @@ export function renderShell(
       : '');
   const body = template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace(/<meta name="description"[^>]*>/, '')
+    .replace(/<meta\s+name="description"[^>]*>/, '')
     .replace('</head>', `${meta}</head>`);
   return { body, status };
 }
