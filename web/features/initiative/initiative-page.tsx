@@ -1,4 +1,4 @@
-import { ArrowLeft } from 'lucide-react';
+import ArrowLeft from 'lucide-react/icons/arrow-left';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Link } from 'wouter';
 import type { Initiative, Meta } from '../../../api/initiatives/initiatives.schema.ts';

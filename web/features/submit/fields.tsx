@@ -1,4 +1,4 @@
-import { TriangleAlert } from 'lucide-react';
+import TriangleAlert from 'lucide-react/icons/triangle-alert';
 import type { ReactNode } from 'react';
 import { normaliseText, textLength } from '../../../api/submissions/submissions.schema.ts';
 import { Icon } from '../../components/ui/icon.tsx';

@@ -1,4 +1,4 @@
-import { MapPin } from 'lucide-react';
+import MapPin from 'lucide-react/icons/map-pin';
 import { useEffect, useState } from 'react';
 import type { Place, Places } from '../../../api/places/places.schema.ts';
 import { LIMITS } from '../../../api/submissions/submissions.schema.ts';

@@ -1,4 +1,5 @@
-import { Hourglass, PartyPopper } from 'lucide-react';
+import Hourglass from 'lucide-react/icons/hourglass';
+import PartyPopper from 'lucide-react/icons/party-popper';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { SubmissionStatus } from '../../../api/submissions/submissions.schema.ts';

@@ -1,29 +1,27 @@
-import {
-  ArrowLeft,
-  ArrowRight,
-  Bird,
-  Copy,
-  Handshake,
-  HeartHandshake,
-  HeartPulse,
-  House,
-  Landmark,
-  Lightbulb,
-  Link2Off,
-  Luggage,
-  Megaphone,
-  PartyPopper,
-  Rocket,
-  Scale,
-  School,
-  ScrollText,
-  Search,
-  SearchCheck,
-  ShieldCheck,
-  Smartphone,
-  Sprout,
-  type LucideIcon,
-} from 'lucide-react';
+import ArrowLeft from 'lucide-react/icons/arrow-left';
+import ArrowRight from 'lucide-react/icons/arrow-right';
+import Bird from 'lucide-react/icons/bird';
+import Copy from 'lucide-react/icons/copy';
+import Handshake from 'lucide-react/icons/handshake';
+import HeartHandshake from 'lucide-react/icons/heart-handshake';
+import HeartPulse from 'lucide-react/icons/heart-pulse';
+import House from 'lucide-react/icons/house';
+import Landmark from 'lucide-react/icons/landmark';
+import Lightbulb from 'lucide-react/icons/lightbulb';
+import Link2Off from 'lucide-react/icons/link-2-off';
+import Luggage from 'lucide-react/icons/luggage';
+import Megaphone from 'lucide-react/icons/megaphone';
+import PartyPopper from 'lucide-react/icons/party-popper';
+import Rocket from 'lucide-react/icons/rocket';
+import Scale from 'lucide-react/icons/scale';
+import School from 'lucide-react/icons/school';
+import ScrollText from 'lucide-react/icons/scroll-text';
+import Search from 'lucide-react/icons/search';
+import SearchCheck from 'lucide-react/icons/search-check';
+import ShieldCheck from 'lucide-react/icons/shield-check';
+import Smartphone from 'lucide-react/icons/smartphone';
+import Sprout from 'lucide-react/icons/sprout';
+import type { LucideIcon } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
