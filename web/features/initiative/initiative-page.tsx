@@ -167,7 +167,7 @@ function InitiativeView({ item, meta }: { item: Initiative; meta: Meta | undefin
               </dl>
             </section>
 
-            <section aria-labelledby="share-title">
+            <section className="initiative-share" aria-labelledby="share-title">
               <h2 id="share-title">{t('initiative.share')}</h2>
               <ShareButton url={url} />
             </section>
@@ -188,7 +188,7 @@ function InitiativeView({ item, meta }: { item: Initiative; meta: Meta | undefin
                 }
               />
             </Suspense>
-            <p>
+            <p className="open-on-map">
               <Link href={`/?selected=${item.slug}`}>{t('initiative.openOnMap')}</Link>
             </p>
           </aside>

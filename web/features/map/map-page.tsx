@@ -12,6 +12,7 @@ import { countByCountry, filterItems, inBounds, type MapItem } from '../filters/
 import { FilterPanel } from '../filters/filter-panel.tsx';
 import { useExplorerData, useFacets, useTextMatches } from './explorer-data.ts';
 import { InitiativeCard, StackCard } from './initiative-card.tsx';
+import { ExplorerHeadline } from './explorer-headline.tsx';
 import { MapLegend } from './map-legend.tsx';
 import './map.css';
 import { ResultsList } from './results-list.tsx';
@@ -104,23 +105,12 @@ export function MapPage() {
   );
 
   const active = activeFilterCount(filters);
-  let headline = t('map.headlineLoading');
-  if (facets.facets) {
-    const { total, countries } = facets.facets;
-    headline =
-      countries === 1
-        ? t('map.headlineOneCountry', { count: total })
-        : t('map.headline', { count: total, countries });
-  }
-
   return (
     <main id="main" className="explorer" tabIndex={-1}>
       <div className="explorer-head">
         <div>
           <h1>{t('map.heading')}</h1>
-          <p className="headline" role="status" aria-live="polite" data-testid="headline">
-            {headline}
-          </p>
+          <ExplorerHeadline facets={facets.facets} />
         </div>
         <button
           type="button"
