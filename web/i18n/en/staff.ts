@@ -25,6 +25,7 @@ export const staff = {
   'role.admin': 'administrator',
   // Navigation
   navLabel: 'Staff workspace',
+  accountNavLabel: 'Signed-in account',
   navQueue: 'Review queue',
   navAudit: 'Audit trail',
   navData: 'Import and export',
