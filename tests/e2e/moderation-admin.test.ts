@@ -203,6 +203,21 @@ describe('Concern reports, staff accounts, own password and import, in the brows
     await page.getByRole('button', { name: /^Edit/ }).first().click();
     await page.locator('.staff-map .maplibregl-canvas').waitFor();
     await check('entry editing');
+    // The point picker names the countries and writes the entry's town under the marker.
+    await page.getByLabel('Town or city').fill('Nairobi');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (
+              window as unknown as {
+                __pmPickerOverlay?: { renderedLabels(): readonly { name: string }[] };
+              }
+            ).__pmPickerOverlay?.renderedLabels().length ?? 0,
+        ),
+      )
+      .toBeGreaterThan(0);
+    expect(await page.locator('.staff-map .staff-map-town').textContent()).toBe('Nairobi');
     for (const [path, label] of [
       ['/staff/audit', 'audit'],
       ['/staff/data', 'data'],
