@@ -44,12 +44,11 @@ export default function PointPicker({
   useEffect(() => () => overlay.current?.remove(), []);
   function onLoad(map: MapLibreMap) {
     if (overlay.current) return;
-    overlay.current = new MapOverlay(map, basemap ??= buildBasemap());
+    overlay.current = new MapOverlay(map, (basemap ??= buildBasemap()));
     overlay.current.setNames(localCountryNames(locale()));
     if (typeof navigator !== 'undefined' && navigator.webdriver) {
       // Test hook only (automation sets navigator.webdriver), like the public map's.
-      (window as unknown as { __pmPickerOverlay?: MapOverlay }).__pmPickerOverlay =
-        overlay.current;
+      (window as unknown as { __pmPickerOverlay?: MapOverlay }).__pmPickerOverlay = overlay.current;
     }
   }
   const round = (n: number) => Math.round(n * 10_000) / 10_000;
