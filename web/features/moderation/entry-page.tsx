@@ -365,7 +365,7 @@ function DecisionDialog({
             ...(needsFlagCheck ? { confirmFlags } : {}),
           })
           .then(onDone, (e: unknown) => {
-            if (e instanceof ApiError && e.status === 409 && /changed/.test(e.detail ?? ''))
+            if (e instanceof ApiError && e.status === 409 && e.serverTitle === 'Edit conflict')
               onConflict();
             else setError(errorMessage(e, t('common.serverError')));
           })
