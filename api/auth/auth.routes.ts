@@ -7,6 +7,7 @@ import { ApiError, validationError } from '../lib/problem.ts';
 import { clientKey, rateLimit, RateLimiter } from '../lib/rate-limit.ts';
 import { recordAudit } from '../moderation/audit.service.ts';
 import {
+  type CurrentSession,
   loginBodySchema,
   newStaffSchema,
   passwordChangeSchema,
@@ -96,9 +97,10 @@ export function authRoutes() {
     const deps = c.get('deps');
     c.header('Cache-Control', 'no-store');
     const found = resolveSession(deps.db, getCookie(c, cookieName(deps)), deps.now());
-    if (!found)
-      throw new ApiError(401, 'Sign-in required', 'Please sign in to the staff workspace.');
-    return c.json(sessionInfo(found.staff, found.session), 200);
+    const body: CurrentSession = found
+      ? { signedIn: true, ...sessionInfo(found.staff, found.session) }
+      : { signedIn: false };
+    return c.json(body, 200);
   });
 
   // Any signed-in staff member, for their own account; every other session of it ends.

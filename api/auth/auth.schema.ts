@@ -78,7 +78,7 @@ export const staffUserSchema = z.object({
 });
 export type StaffUser = z.infer<typeof staffUserSchema>;
 
-/** What `GET /api/auth/me` and a successful sign-in return. */
+/** What a successful sign-in returns (and `GET /api/auth/me` with `signedIn: true`). */
 export const sessionInfoSchema = z.object({
   user: staffUserSchema.pick({ id: true, email: true, name: true, role: true }),
   /** Send back in the X-CSRF-Token header on every state-changing request. */
@@ -88,5 +88,15 @@ export const sessionInfoSchema = z.object({
   idleTimeoutSeconds: z.number().int(),
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
+/**
+ * What `GET /api/auth/me` returns: always 200, since "not signed in" is an expected answer
+ * when the workspace opens, not an error (a 401 would be logged in the browser's console).
+ */
+export const currentSessionSchema = z.discriminatedUnion('signedIn', [
+  z.object({ signedIn: z.literal(false) }),
+  sessionInfoSchema.extend({ signedIn: z.literal(true) }),
+]);
+export type CurrentSession = z.infer<typeof currentSessionSchema>;
 
 export const CSRF_HEADER = 'X-CSRF-Token';

@@ -164,15 +164,26 @@ describe('sign-in', () => {
   });
 });
 
+/** What the workspace asks on opening: is this browser's session still signed in? */
+async function isSignedIn(s: Parameters<typeof as>[1]): Promise<boolean> {
+  const res = await as(app, s).get('/api/auth/me');
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { signedIn: boolean }).signedIn;
+}
+
 describe('sessions', () => {
-  it('GET /api/auth/me answers 401 without a session and the user with one', async () => {
-    expect((await app.request('/api/auth/me')).status).toBe(401);
+  it('GET /api/auth/me says "not signed in" without a session (not an error), and the user with one', async () => {
+    const none = await app.request('/api/auth/me');
+    expect(none.status).toBe(200);
+    expect(none.headers.get('Cache-Control')).toBe('no-store');
+    expect(await none.json()).toEqual({ signedIn: false });
     await makeStaff(db, 'moderator', 'me@example.org');
     const s = await signIn(app, 'me@example.org');
     const res = await as(app, s).get('/api/auth/me');
     expect(res.status).toBe(200);
     expect(res.headers.get('Cache-Control')).toBe('no-store');
     expect(await res.json()).toMatchObject({
+      signedIn: true,
       user: { email: 'me@example.org' },
       csrfToken: s.csrf,
     });
@@ -195,10 +206,10 @@ describe('sessions', () => {
     const s = await signIn(app, 'long@example.org');
     for (let t = 0; t < ABSOLUTE_TIMEOUT_MS - 20 * 60_000; t += 20 * 60_000) {
       time.advance(20 * 60_000);
-      expect((await as(app, s).get('/api/auth/me')).status).toBe(200);
+      expect(await isSignedIn(s)).toBe(true);
     }
     time.advance(21 * 60_000);
-    expect((await as(app, s).get('/api/auth/me')).status).toBe(401);
+    expect(await isSignedIn(s)).toBe(false);
   });
 
   it('logout revokes the session and clears the cookie', async () => {
@@ -207,7 +218,7 @@ describe('sessions', () => {
     const res = await as(app, s).post('/api/auth/logout');
     expect(res.status).toBe(204);
     expect(res.headers.get('Set-Cookie')).toMatch(/pm_staff=;.*Max-Age=0/);
-    expect((await as(app, s).get('/api/auth/me')).status).toBe(401);
+    expect(await isSignedIn(s)).toBe(false);
     expect(db.select().from(auditLog).where(eq(auditLog.action, 'logout')).all()).toHaveLength(1);
   });
 
@@ -216,13 +227,13 @@ describe('sessions', () => {
     const s = await signIn(app, 'stay@example.org');
     const res = await as(app, { ...s, csrf: 'forged' }).post('/api/auth/logout');
     expect(res.status).toBe(403);
-    expect((await as(app, s).get('/api/auth/me')).status).toBe(200);
+    expect(await isSignedIn(s)).toBe(true);
   });
 
   it('a tampered cookie is no session', async () => {
     await makeStaff(db, 'moderator', 'tamper@example.org');
     const s = await signIn(app, 'tamper@example.org');
-    expect((await as(app, { ...s, cookie: `${s.cookie}x` }).get('/api/auth/me')).status).toBe(401);
+    expect(await isSignedIn({ ...s, cookie: `${s.cookie}x` })).toBe(false);
   });
 });
 
@@ -316,7 +327,7 @@ describe('staff accounts (admin)', () => {
       password: 'amber tunnel whistle 88 meadow',
     });
     expect(res.status).toBe(200);
-    expect((await as(app, old).get('/api/auth/me')).status).toBe(401);
+    expect(await isSignedIn(old)).toBe(false);
     expect((await login('mod5@example.org', PASSWORD)).status).toBe(401);
     await signIn(app, 'mod5@example.org', 'amber tunnel whistle 88 meadow');
   });
@@ -364,8 +375,8 @@ describe("changing one's own password", () => {
       newPassword: NEW,
     });
     expect(res.status).toBe(204);
-    expect((await as(app, here).get('/api/auth/me')).status).toBe(200);
-    expect((await as(app, phone).get('/api/auth/me')).status).toBe(401);
+    expect(await isSignedIn(here)).toBe(true);
+    expect(await isSignedIn(phone)).toBe(false);
     expect((await login('self@example.org', PASSWORD)).status).toBe(401);
     await signIn(app, 'self@example.org', NEW);
 

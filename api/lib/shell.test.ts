@@ -67,6 +67,24 @@ describe('the web app shell', () => {
     expect(html).toContain(`<meta property="og:description" content="${escaped(summary)}">`);
   });
 
+  it('keeps one description per page when the built shell spreads the tag over lines', async () => {
+    // The shape Vite writes into dist/web/index.html (the attributes on lines of their own).
+    const dir = mkdtempSync(join(tmpdir(), 'pm-shell-'));
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html><head>\n    <title>Participation Map</title>\n    <meta\n' +
+        '      name="description"\n      content="default"\n    />\n  </head><body><div id="root"></div></body></html>',
+    );
+    const db = testDb();
+    insertInitiative(db, { slug: 'public-one', title: 'Children act', country: 'KE' });
+    const site = createApp({ db, staticDir: dir, env: { LOG_LEVEL: 'silent' } });
+    for (const path of ['/', '/initiatives/public-one']) {
+      const html = await (await site.request(path)).text();
+      expect(html.match(/<meta\s+name="description"/g), path).toHaveLength(1);
+      expect(html).not.toContain('content="default"');
+    }
+  });
+
   it('never names an unpublished initiative, and answers 404', async () => {
     const res = await app.request('/initiatives/hidden-one');
     expect(res.status).toBe(404);

@@ -52,7 +52,7 @@ export function renderShell(
   // in a title as patterns and paste parts of the page into it.
   const body = template
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
-    .replace(/<meta name="description"[^>]*>/, '')
+    .replace(/<meta\s+name="description"[^>]*>/, '')
     .replace('</head>', () => `${meta}</head>`);
   return { body, status };
 }

@@ -25,7 +25,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 async function setup() {
   sent.length = 0;
-  const t = testApp({ start: NOW, env: { SMTP_URL: 'smtp://127.0.0.1:1', TRUST_PROXY: true } });
+  const t = testApp({ start: NOW, env: { SMTP_URL: 'smtp://127.0.0.1:1', TRUST_PROXY: 1 } });
   await makeStaff(t.db, 'moderator', 'mod@example.org');
   return t;
 }

@@ -40,9 +40,11 @@ describe('initiative page', () => {
     expect(await source.getAttribute('href')).toBe(item.sourceUrl);
     expect(await source.isVisible()).toBe(true);
     expect(await page.title()).toBe(`${item.title} · ${item.countryName} · Participation Map`);
-    expect(
-      await page.locator('meta[name="description"]').first().getAttribute('content'),
-    ).toContain(item.summary.slice(0, 60));
+    // One description per page: the entry's, not the entry's beside the shell's.
+    expect(await page.locator('meta[name="description"]').count()).toBe(1);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain(
+      item.summary.slice(0, 60),
+    );
     // The locator map is its own lazy chunk: wait for it, then check there is exactly one.
     await page
       .getByRole('img', { name: /Small map showing/ })
@@ -62,6 +64,38 @@ describe('initiative page', () => {
         .replace(/"/g, '&#34;')
         .replace(/&(?!#)/g, '&#38;')}`,
     );
+  });
+
+  it('prints the entry, its source and its locator only', async () => {
+    const { page, errors } = await open(`/initiatives/${item.slug}`);
+    await page.getByRole('heading', { name: 'Related initiatives' }).waitFor();
+    await page
+      .getByRole('img', { name: /Small map showing/ })
+      .first()
+      .waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().isVisible();
+    // Kept: the entry, its public source and the locator map.
+    expect(await page.getByRole('heading', { level: 1, name: item.title }).isVisible()).toBe(true);
+    expect(await shown('.lead')).toBe(true);
+    expect(await shown('.facts')).toBe(true);
+    expect(await shown('.source-box')).toBe(true);
+    expect(await page.getByRole('img', { name: /Small map showing/ }).isVisible()).toBe(true);
+    // Left out: the site's header and footer, links back to the map, sharing, related
+    // initiatives, the concern form and every button.
+    for (const selector of [
+      '.site-header',
+      '.site-footer',
+      '.back-link',
+      '.related',
+      'button',
+      'a[href^="/?selected="]',
+    ]) {
+      expect(await shown(selector), selector).toBe(false);
+    }
+    expect(await page.getByRole('heading', { name: 'Share' }).isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('goes back to the map with the initiative open', async () => {

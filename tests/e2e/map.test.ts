@@ -229,6 +229,30 @@ describe('map explorer', () => {
     await phone.close();
   });
 
+  it('shows the whole search placeholder, on a wide screen and on a phone', async () => {
+    const placeholderRoom = (p: Page) =>
+      p.locator('.search-field input').evaluate((el: HTMLInputElement) => {
+        const cs = getComputedStyle(el);
+        const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+        const room =
+          el.clientWidth - parseFloat(cs.paddingInlineStart) - parseFloat(cs.paddingInlineEnd);
+        return { text: el.placeholder, spare: room - ctx.measureText(el.placeholder).width };
+      });
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    const wide = await placeholderRoom(page);
+    expect(wide.text.length).toBeGreaterThan(0);
+    expect(wide.spare, wide.text).toBeGreaterThanOrEqual(0);
+    const { context: phone, page: p } = await app.newPage(PHONE_CONTEXT);
+    await p.goto(`${app.url}/`);
+    await mapReady(p);
+    await p.getByRole('button', { name: /^Filters/ }).click();
+    const narrow = await placeholderRoom(p);
+    expect(narrow.spare, narrow.text).toBeGreaterThanOrEqual(0);
+    await phone.close();
+  });
+
   it('has no serious or critical accessibility violations (axe)', async () => {
     await page.goto(`${app.url}/?theme=climate`);
     await mapReady(page);

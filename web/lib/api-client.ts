@@ -3,6 +3,12 @@
  * problem+json fields, so forms can show `errors` next to their fields and pages can show
  * a clear message. Network failures become an ApiError with status 0 ("offline").
  */
+import {
+  localiseFieldErrors,
+  localiseProblemText,
+  localiseProblemTitle,
+} from '../i18n/problems.ts';
+
 export type FieldErrors = Record<string, string[]>;
 
 export class ApiError extends Error {
@@ -13,6 +19,8 @@ export class ApiError extends Error {
     readonly detail?: string,
     readonly errors?: FieldErrors,
     readonly retryAfter?: number,
+    /** The server's own English title, for code that tells problems apart. */
+    readonly serverTitle: string = title,
   ) {
     super(detail ?? title);
   }
@@ -84,12 +92,15 @@ export async function request<T>(
       // not problem+json (a proxy error page, say): keep the status alone
     }
     const retry = Number(res.headers.get('Retry-After'));
+    const title = body.title ?? res.statusText;
+    // The server writes English; known messages are shown in the interface's language.
     throw new ApiError(
       res.status,
-      body.title ?? res.statusText,
-      body.detail,
-      body.errors,
+      localiseProblemTitle(res.status, title),
+      body.detail === undefined ? undefined : localiseProblemText(body.detail),
+      body.errors && localiseFieldErrors(body.errors),
       Number.isFinite(retry) && retry > 0 ? retry : undefined,
+      title,
     );
   }
   if (res.status === 204) return undefined as T;

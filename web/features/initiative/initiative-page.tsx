@@ -1,6 +1,8 @@
+import ArrowLeft from 'lucide-react/icons/arrow-left';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Link } from 'wouter';
 import type { Initiative, Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import { Icon } from '../../components/ui/icon.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { NotFound } from '../../components/ui/not-found.tsx';
 import '../../i18n/en/initiative.ts';
@@ -89,7 +91,9 @@ function InitiativeView({ item, meta }: { item: Initiative; meta: Meta | undefin
   return (
     <main id="main" className="page initiative-page" tabIndex={-1}>
       <p className="back-link">
-        <Link href={`/?selected=${item.slug}`}>← {t('initiative.backToMap')}</Link>
+        <Link href={`/?selected=${item.slug}`}>
+          <Icon icon={ArrowLeft} className="icon-flip" /> {t('initiative.backToMap')}
+        </Link>
       </p>
       <article aria-labelledby="initiative-title">
         <header className="initiative-header">
@@ -163,7 +167,7 @@ function InitiativeView({ item, meta }: { item: Initiative; meta: Meta | undefin
               </dl>
             </section>
 
-            <section aria-labelledby="share-title">
+            <section className="initiative-share" aria-labelledby="share-title">
               <h2 id="share-title">{t('initiative.share')}</h2>
               <ShareButton url={url} />
             </section>
@@ -184,7 +188,7 @@ function InitiativeView({ item, meta }: { item: Initiative; meta: Meta | undefin
                 }
               />
             </Suspense>
-            <p>
+            <p className="open-on-map">
               <Link href={`/?selected=${item.slug}`}>{t('initiative.openOnMap')}</Link>
             </p>
           </aside>

@@ -1,10 +1,19 @@
+import { useState } from 'react';
 import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
 import '../../i18n/en/map.ts';
 import { t } from '../../i18n/i18n.ts';
 import { BASEMAP_COLORS, CLUSTER_COLOR, themeColor, type LegendStep } from './scales.ts';
 
+/** Wide enough for the two-column explorer (map.css), where the open key costs no map. */
+const WIDE = '(min-width: 60rem)';
+
 /** Key to the map: country shading and point colours. Same scale as the map (scales.ts). */
 export function MapLegend({ steps, meta }: { steps: readonly LegendStep[]; meta: Meta }) {
+  // Open on wide screens; on a phone it starts folded, under the map. Read once: after that
+  // the visitor's own choice holds.
+  const [openAtFirst] = useState(
+    () => typeof matchMedia === 'function' && matchMedia(WIDE).matches,
+  );
   return (
     <div className="map-legend">
       <div>
@@ -26,7 +35,7 @@ export function MapLegend({ steps, meta }: { steps: readonly LegendStep[]; meta:
           ))}
         </ul>
       </div>
-      <details className="legend-themes">
+      <details className="legend-themes" open={openAtFirst}>
         <summary>{t('map.legendThemes')}</summary>
         <ul>
           <li>

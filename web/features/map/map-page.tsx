@@ -13,6 +13,7 @@ import { FilterPanel } from '../filters/filter-panel.tsx';
 import { useExplorerData, useFacets, useTextMatches } from './explorer-data.ts';
 import { focusCountries } from './focus.ts';
 import { InitiativeCard, StackCard } from './initiative-card.tsx';
+import { ExplorerHeadline } from './explorer-headline.tsx';
 import { MapLegend } from './map-legend.tsx';
 import './map.css';
 import { ResultsList } from './results-list.tsx';
@@ -121,15 +122,6 @@ export function MapPage() {
   );
 
   const active = activeFilterCount(filters);
-  let headline = t('map.headlineLoading');
-  if (facets.facets) {
-    const { total, countries } = facets.facets;
-    headline =
-      countries === 1
-        ? t('map.headlineOneCountry', { count: total })
-        : t('map.headline', { count: total, countries });
-  }
-
   return (
     <main id="main" className="explorer" tabIndex={-1}>
       {/* The filters and the map come first; keyboard and screen reader users can go straight
@@ -148,9 +140,7 @@ export function MapPage() {
       <div className="explorer-head">
         <div>
           <h1>{t('map.heading')}</h1>
-          <p className="headline" role="status" aria-live="polite" data-testid="headline">
-            {headline}
-          </p>
+          <ExplorerHeadline facets={facets.facets} />
         </div>
         <button
           type="button"

@@ -1,6 +1,8 @@
+import X from 'lucide-react/icons/x';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import { Icon } from '../../components/ui/icon.tsx';
 import '../../i18n/en/map.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
@@ -72,7 +74,8 @@ export function ResultsList({ items, meta, totalMatching, onlyVisibleActive, onS
         <p>{visibleOnly ? t('map.emptyVisibleHelp') : t('map.emptyHelp')}</p>
         {visibleOnly ? (
           <button type="button" className="button secondary" onClick={() => setOnlyVisible(false)}>
-            {t('map.onlyVisible')}: ✕
+            {t('map.onlyVisibleOff')}
+            <Icon icon={X} />
           </button>
         ) : (
           <button type="button" className="button secondary" onClick={resetFilters}>

@@ -334,6 +334,7 @@ export function EntryEditForm({
             lat={latNum !== null && Number.isFinite(latNum) ? latNum : null}
             lon={lonNum !== null && Number.isFinite(lonNum) ? lonNum : null}
             center={country ? { lat: country.lat, lon: country.lon } : { lat: 0, lon: 0 }}
+            town={draft.locality}
             onChange={(la, lo) => setDraft((d) => ({ ...d, lat: String(la), lon: String(lo) }))}
           />
         </Suspense>

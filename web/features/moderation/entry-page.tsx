@@ -1,3 +1,4 @@
+import ArrowLeft from 'lucide-react/icons/arrow-left';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import {
@@ -5,6 +6,7 @@ import {
   DECISIONS,
   type Decision,
 } from '../../../api/moderation/moderation.schema.ts';
+import { Icon } from '../../components/ui/icon.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
@@ -48,7 +50,9 @@ export function EntryPage({ id }: { id: number }) {
     return (
       <main id="main" className="page staff-page" tabIndex={-1}>
         <p>
-          <Link href="/">{t('staff.backToQueue')}</Link>
+          <Link href="/">
+            <Icon icon={ArrowLeft} className="icon-flip" /> {t('staff.backToQueue')}
+          </Link>
         </p>
         <p role="alert">
           {missing ? t('staff.entryMissing') : errorMessage(error, t('common.serverError'))}
@@ -79,7 +83,9 @@ export function EntryPage({ id }: { id: number }) {
   return (
     <main id="main" className="page staff-page" tabIndex={-1}>
       <p>
-        <Link href="/">{t('staff.backToQueue')}</Link>
+        <Link href="/">
+          <Icon icon={ArrowLeft} className="icon-flip" /> {t('staff.backToQueue')}
+        </Link>
       </p>
       <header className="staff-entry-head">
         <h1 ref={headingRef} tabIndex={-1}>
@@ -359,7 +365,7 @@ function DecisionDialog({
             ...(needsFlagCheck ? { confirmFlags } : {}),
           })
           .then(onDone, (e: unknown) => {
-            if (e instanceof ApiError && e.status === 409 && /changed/.test(e.detail ?? ''))
+            if (e instanceof ApiError && e.status === 409 && e.serverTitle === 'Edit conflict')
               onConflict();
             else setError(errorMessage(e, t('common.serverError')));
           })

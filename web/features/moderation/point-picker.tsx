@@ -1,10 +1,11 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { StyleSpecification } from 'maplibre-gl';
-import { useMemo } from 'react';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { useEffect, useMemo, useRef } from 'react';
 import MapGL, { Layer, Marker, NavigationControl, Source } from 'react-map-gl/maplibre';
-import { t } from '../../i18n/i18n.ts';
-import { buildBasemap } from '../map/basemap.ts';
+import { locale, t } from '../../i18n/i18n.ts';
+import { buildBasemap, localCountryNames } from '../map/basemap.ts';
+import { MapOverlay } from '../map/map-overlay.ts';
 import { BASEMAP_COLORS } from '../map/scales.ts';
 
 /** Offline: a plain background and the map feature's country shapes; no tiles, no internet. */
@@ -20,20 +21,36 @@ let basemap: ReturnType<typeof buildBasemap> | undefined;
 
 /**
  * Places or moves an entry's point: click the map or drag the marker. The latitude and
- * longitude fields next to it do the same for keyboard and screen-reader users.
+ * longitude fields next to it do the same for keyboard and screen-reader users. Country names
+ * are drawn as on the public map (the same overlay, without points), and the entry's town
+ * is written under the marker, so staff can tell where they are placing it.
  */
 export default function PointPicker({
   lat,
   lon,
   center,
+  town,
   onChange,
 }: {
   lat: number | null;
   lon: number | null;
   center: { lat: number; lon: number };
+  /** The entry's town or city as typed, shown under the marker. */
+  town?: string;
   onChange: (lat: number, lon: number) => void;
 }) {
   const countries = useMemo(() => (basemap ??= buildBasemap()).countries, []);
+  const overlay = useRef<MapOverlay | null>(null);
+  useEffect(() => () => overlay.current?.remove(), []);
+  function onLoad(map: MapLibreMap) {
+    if (overlay.current) return;
+    overlay.current = new MapOverlay(map, (basemap ??= buildBasemap()));
+    overlay.current.setNames(localCountryNames(locale()));
+    if (typeof navigator !== 'undefined' && navigator.webdriver) {
+      // Test hook only (automation sets navigator.webdriver), like the public map's.
+      (window as unknown as { __pmPickerOverlay?: MapOverlay }).__pmPickerOverlay = overlay.current;
+    }
+  }
   const round = (n: number) => Math.round(n * 10_000) / 10_000;
   const set = (lng: number, la: number) => onChange(round(la), round(((lng + 540) % 360) - 180));
   return (
@@ -46,6 +63,7 @@ export default function PointPicker({
         touchPitch={false}
         attributionControl={false}
         onClick={(e) => set(e.lngLat.lng, e.lngLat.lat)}
+        onLoad={(e) => onLoad(e.target)}
         style={{ inlineSize: '100%', blockSize: '100%' }}
         cursor="crosshair"
       >
@@ -67,6 +85,14 @@ export default function PointPicker({
             onDragEnd={(e) => set(e.lngLat.lng, e.lngLat.lat)}
           />
         )}
+        {lat !== null && lon !== null && town?.trim() ? (
+          <Marker longitude={lon} latitude={lat} anchor="top" offset={[0, 4]}>
+            {/* The same text as the town field beside the map: shown, not read twice. */}
+            <span className="staff-map-town" aria-hidden="true">
+              {town.trim()}
+            </span>
+          </Marker>
+        ) : null}
       </MapGL>
     </div>
   );

@@ -1,4 +1,8 @@
-import { CSRF_HEADER, type SessionInfo } from '../../../api/auth/auth.schema.ts';
+import {
+  CSRF_HEADER,
+  type CurrentSession,
+  type SessionInfo,
+} from '../../../api/auth/auth.schema.ts';
 import { ApiError, request, type Query } from '../../lib/api-client.ts';
 import { locale } from '../../i18n/i18n.ts';
 
@@ -61,15 +65,13 @@ export async function signIn(email: string, password: string): Promise<SessionIn
   return info;
 }
 
+/** The signed-in session, or null when this browser is not signed in. */
 export async function currentSession(): Promise<SessionInfo | null> {
-  try {
-    const info = await request<SessionInfo>('/auth/me');
-    setCsrfToken(info.csrfToken);
-    return info;
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 401) return null;
-    throw e;
-  }
+  const me = await request<CurrentSession>('/auth/me');
+  if (!me.signedIn) return null;
+  const { signedIn: _, ...info } = me;
+  setCsrfToken(info.csrfToken);
+  return info;
 }
 
 export async function signOut(): Promise<void> {

@@ -71,7 +71,7 @@ beforeEach(() => {
       requests.push({ method, path: url.pathname, headers: new Headers(init.headers), body });
       if (url.pathname === '/api/meta') return json(META);
       if (url.pathname === '/api/auth/me')
-        return signedIn ? json(SESSION) : json({ title: 'Sign-in required', status: 401 }, 401);
+        return json(signedIn ? { signedIn: true, ...SESSION } : { signedIn: false });
       if (url.pathname === '/api/auth/login') {
         const { password } = body as { password: string };
         if (password !== 'right one') {

@@ -156,7 +156,8 @@ function Workspace({ info, onSignedOut }: { info: SessionInfo; onSignedOut: () =
               </Link>
             )}
           </nav>
-          <div className="staff-user">
+          {/* A landmark of its own, so screen-reader users find who is signed in and the way out. */}
+          <nav className="staff-user" aria-label={t('staff.accountNavLabel')}>
             <span>
               {t('staff.signedInAs', {
                 email: info.user.email,
@@ -169,7 +170,7 @@ function Workspace({ info, onSignedOut }: { info: SessionInfo; onSignedOut: () =
             <button type="button" className="button secondary" onClick={value.signOut}>
               {t('staff.signOut')}
             </button>
-          </div>
+          </nav>
         </div>
         <p className="visually-hidden" role="status" aria-live="polite">
           {announce}

@@ -1,5 +1,7 @@
+import TriangleAlert from 'lucide-react/icons/triangle-alert';
 import type { ReactNode } from 'react';
 import { normaliseText, textLength } from '../../../api/submissions/submissions.schema.ts';
+import { Icon } from '../../components/ui/icon.tsx';
 import { t } from '../../i18n/i18n.ts';
 
 /** Ids that tie a field to its hint, counter and error (aria-describedby). */
@@ -11,8 +13,7 @@ export function FieldError({ name, error }: { name: string; error?: string }) {
     <p id={`${fieldId(name)}-error`} className="tell-error" aria-live="polite">
       {error ? (
         <>
-          <span aria-hidden="true">⚠️ </span>
-          {error}
+          <Icon icon={TriangleAlert} label={t('submit.problem')} size={18} /> {error}
         </>
       ) : null}
     </p>
@@ -87,7 +88,7 @@ export function TextField(p: TextFieldProps) {
   );
 }
 
-type Option = { value: string; label: string; icon?: string };
+type Option = { value: string; label: string; icon?: ReactNode };
 
 /** A group of big, tappable radio buttons or check boxes, with a legend and an error. */
 export function ChoiceGroup(p: {
@@ -104,7 +105,12 @@ export function ChoiceGroup(p: {
 }) {
   const id = fieldId(p.name);
   const full = p.max !== undefined && p.selected.length >= p.max;
-  const describedBy = [p.hint ? `${id}-hint` : '', p.status ? `${id}-status` : '', `${id}-error`]
+  const describedBy = [
+    p.hint ? `${id}-hint` : '',
+    p.status ? `${id}-status` : '',
+    p.max !== undefined ? `${id}-limit` : '',
+    `${id}-error`,
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -151,6 +157,12 @@ export function ChoiceGroup(p: {
       {p.status ? (
         <p id={`${id}-status`} className="tell-hint" aria-live="polite">
           {p.status}
+        </p>
+      ) : null}
+      {p.max !== undefined ? (
+        // Always in the page, so screen readers announce the sentence when the limit is hit.
+        <p id={`${id}-limit`} className="tell-limit" aria-live="polite">
+          {full ? t('submit.limitReached', { max: p.max }) : null}
         </p>
       ) : null}
       <FieldError name={p.name} error={p.error} />

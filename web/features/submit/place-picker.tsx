@@ -1,6 +1,8 @@
+import MapPin from 'lucide-react/icons/map-pin';
 import { useEffect, useState } from 'react';
 import type { Place, Places } from '../../../api/places/places.schema.ts';
 import { LIMITS } from '../../../api/submissions/submissions.schema.ts';
+import { Icon } from '../../components/ui/icon.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { api } from '../../lib/api-client.ts';
 import { TextField } from './fields.tsx';
@@ -81,8 +83,7 @@ export function PlacePicker(p: Props) {
       {showNone ? <p className="tell-hint">{t('submit.noSuggestions')}</p> : null}
       {p.picked ? (
         <p className="tell-picked" role="status">
-          <span aria-hidden="true">📍 </span>
-          {t('submit.picked', { name: p.locality })}
+          <Icon icon={MapPin} /> {t('submit.picked', { name: p.locality })}
         </p>
       ) : null}
     </TextField>

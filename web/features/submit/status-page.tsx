@@ -1,6 +1,9 @@
+import Hourglass from 'lucide-react/icons/hourglass';
+import PartyPopper from 'lucide-react/icons/party-popper';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { SubmissionStatus } from '../../../api/submissions/submissions.schema.ts';
+import { Icon } from '../../components/ui/icon.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import '../../i18n/en/contact.ts';
 import { submit as messages } from '../../i18n/en/submit.ts';
@@ -65,15 +68,13 @@ export function StatusPage({ reference }: { reference: string }) {
         {state.kind === 'loading' ? <Loading /> : null}
         {state.kind === 'done' && state.status.status === 'pending' ? (
           <p className="tell-status pending" data-status="pending">
-            <span aria-hidden="true">⏳ </span>
-            {t('submit.statusPending')}
+            <Icon icon={Hourglass} /> {t('submit.statusPending')}
           </p>
         ) : null}
         {state.kind === 'done' && state.status.status === 'published' ? (
           <div className="tell-status published" data-status="published">
             <p>
-              <span aria-hidden="true">🎉 </span>
-              {t('submit.statusPublished')}
+              <Icon icon={PartyPopper} /> {t('submit.statusPublished')}
             </p>
             {state.status.slug ? (
               <p>

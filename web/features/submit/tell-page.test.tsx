@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DRAFT_KEY, emptyValues, loadDraft } from './draft.ts';
@@ -140,6 +140,46 @@ describe('TellPage: steps and validation', () => {
     await user.click(boxes[0] as HTMLElement);
     expect(boxes[3]).toBeEnabled();
   });
+
+  it('says why the other actions are greyed out once 2 are ticked, and announces it', async () => {
+    localStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ values: emptyValues(), step: 3, startedAt: Date.now() }),
+    );
+    const user = setup();
+    const group = screen.getByRole('group', { name: /choose 1 or 2/i });
+    const boxes = within(group).getAllByRole('checkbox');
+    expect(within(group).queryByText('You can choose up to 2.')).toBeNull();
+    await user.click(boxes[0] as HTMLElement);
+    await user.click(boxes[1] as HTMLElement);
+    expect(boxes[2]).toBeDisabled();
+    const limit = within(group).getByText('You can choose up to 2.');
+    expect(limit).toBeVisible();
+    // In a live region that was already in the page, so screen readers read it out.
+    expect(limit.closest('[aria-live="polite"]')).not.toBeNull();
+    expect(group).toHaveAccessibleDescription(/you can choose up to 2/i);
+    await user.click(boxes[0] as HTMLElement);
+    expect(within(group).queryByText('You can choose up to 2.')).toBeNull();
+  });
+
+  it('draws its icons as SVG, never as emoji that need an emoji font', async () => {
+    const emoji = /\p{Extended_Pictographic}/u;
+    const user = setup();
+    expect(document.body.textContent).not.toMatch(emoji);
+    expect(document.querySelector('.tell-safety h2 svg')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: /let's start/i }));
+    localStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ values: emptyValues(), step: 2, startedAt: Date.now() }),
+    );
+    cleanup();
+    setup();
+    const group = screen.getByRole('group', { name: /choose 1, 2 or 3/i });
+    expect(group.textContent).not.toMatch(emoji);
+    expect(group.querySelectorAll('.tell-option svg')).toHaveLength(13);
+    // Decoration beside a text label: the checkbox's name is the label alone.
+    expect(within(group).getByRole('checkbox', { name: 'Climate and nature' })).toBeVisible();
+  });
 });
 
 describe('TellPage: the draft is never lost', { timeout: 20_000 }, () => {
@@ -160,6 +200,24 @@ describe('TellPage: the draft is never lost', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: /back/i }));
     expect(screen.getByLabelText(/short name/i)).toHaveValue('Green streets');
     expect(screen.getByLabelText(/what do you do/i)).toHaveValue(SUMMARY);
+  });
+
+  it('says "Welcome back" once, not on every later step', async () => {
+    localStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({
+        values: { ...emptyValues(), title: 'Green streets', summary: SUMMARY },
+        step: 0,
+        startedAt: Date.now(),
+      }),
+    );
+    const user = setup();
+    expect(screen.getByText(/welcome back/i)).toBeVisible();
+    await next(user);
+    expect(screen.getByText('Step 2 of 7: Where')).toBeVisible();
+    expect(screen.queryByText(/welcome back/i)).toBeNull();
+    await user.click(screen.getByRole('button', { name: /back/i }));
+    expect(screen.queryByText(/welcome back/i)).toBeNull();
   });
 
   it('can start again, deleting the answers', async () => {
@@ -196,6 +254,17 @@ describe('TellPage: the draft is never lost', { timeout: 20_000 }, () => {
       '/tell/status/K7P-4QX',
     );
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(screen.getByText(/save this page/i)).toBeVisible();
+
+    // The code can be copied, and a screen reader hears that it was.
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const said = screen.getByTestId('copy-status');
+    expect(said).toHaveAttribute('role', 'status');
+    expect(said).toBeEmptyDOMElement();
+    await user.click(screen.getByRole('button', { name: /copy the code/i }));
+    expect(writeText).toHaveBeenCalledWith('K7P-4QX');
+    expect(said).toHaveTextContent('Code copied.');
     expect(sentBodies[0]).toMatchObject({
       title: 'Green streets',
       summary: SUMMARY,

@@ -1,3 +1,27 @@
+import ArrowLeft from 'lucide-react/icons/arrow-left';
+import ArrowRight from 'lucide-react/icons/arrow-right';
+import Bird from 'lucide-react/icons/bird';
+import Copy from 'lucide-react/icons/copy';
+import Handshake from 'lucide-react/icons/handshake';
+import HeartHandshake from 'lucide-react/icons/heart-handshake';
+import HeartPulse from 'lucide-react/icons/heart-pulse';
+import House from 'lucide-react/icons/house';
+import Landmark from 'lucide-react/icons/landmark';
+import Lightbulb from 'lucide-react/icons/lightbulb';
+import Link2Off from 'lucide-react/icons/link-2-off';
+import Luggage from 'lucide-react/icons/luggage';
+import Megaphone from 'lucide-react/icons/megaphone';
+import PartyPopper from 'lucide-react/icons/party-popper';
+import Rocket from 'lucide-react/icons/rocket';
+import Scale from 'lucide-react/icons/scale';
+import School from 'lucide-react/icons/school';
+import ScrollText from 'lucide-react/icons/scroll-text';
+import Search from 'lucide-react/icons/search';
+import SearchCheck from 'lucide-react/icons/search-check';
+import ShieldCheck from 'lucide-react/icons/shield-check';
+import Smartphone from 'lucide-react/icons/smartphone';
+import Sprout from 'lucide-react/icons/sprout';
+import type { LucideIcon } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
@@ -11,6 +35,7 @@ import {
   type Created,
   type SubmissionField,
 } from '../../../api/submissions/submissions.schema.ts';
+import { Icon } from '../../components/ui/icon.tsx';
 import { submit as messages } from '../../i18n/en/submit.ts';
 import { locale, registerMessages, t } from '../../i18n/i18n.ts';
 import { api, ApiError, serverTime } from '../../lib/api-client.ts';
@@ -30,27 +55,27 @@ import { STEP_FIELDS, validateFields } from './validation.ts';
 
 registerMessages('submit', messages);
 
-const THEME_ICONS: Record<string, string> = {
-  'mental-health': '💚',
-  bullying: '🤝',
-  'online-safety': '📱',
-  misinformation: '🔍',
-  'sexual-violence': '🛡️',
-  trafficking: '⛓️',
-  'children-on-the-move': '🧳',
-  climate: '🌱',
-  'sustainable-development': '🏘️',
-  peacebuilding: '🕊️',
-  gender: '⚖️',
-  'home-school-violence': '🏫',
-  justice: '📜',
+const THEME_ICONS: Record<string, LucideIcon> = {
+  'mental-health': HeartPulse,
+  bullying: Handshake,
+  'online-safety': Smartphone,
+  misinformation: SearchCheck,
+  'sexual-violence': ShieldCheck,
+  trafficking: Link2Off,
+  'children-on-the-move': Luggage,
+  climate: Sprout,
+  'sustainable-development': House,
+  peacebuilding: Bird,
+  gender: Scale,
+  'home-school-violence': School,
+  justice: ScrollText,
 };
-const ACTION_ICONS: Record<string, string> = {
-  awareness: '📣',
-  'peer-support': '🫶',
-  advocacy: '🔎',
-  'decision-making': '🏛️',
-  innovation: '💡',
+const ACTION_ICONS: Record<string, LucideIcon> = {
+  awareness: Megaphone,
+  'peer-support': HeartHandshake,
+  advocacy: Search,
+  'decision-making': Landmark,
+  innovation: Lightbulb,
 };
 
 const STEP_NAMES = [
@@ -145,7 +170,12 @@ export function TellPage() {
   const touch = (...fields: string[]) => setTouched((s) => new Set([...s, ...fields]));
   const errorOf = (f: SubmissionField) =>
     serverErrors[f] ?? (touched.has(f) ? errors[f] : undefined);
-  const goTo = (n: number) => setDraft((d) => ({ ...d, step: n }));
+  const goTo = (n: number) => {
+    setDraft((d) => ({ ...d, step: n }));
+    // "Welcome back" greets the return, on the step where it happened; not on every later one.
+    setWelcomeBack(false);
+    setConfirmReset(false);
+  };
 
   function focusField(field: string) {
     // After React has shown the step that holds the field.
@@ -412,7 +442,7 @@ export function TellPage() {
             options={SUBMISSION_THEMES.map((c) => ({
               value: c,
               label: t(`submit.theme.${c}`),
-              icon: THEME_ICONS[c],
+              icon: THEME_ICONS[c] && <Icon icon={THEME_ICONS[c]} size={28} />,
             }))}
             multiple
             max={LIMITS.themes.max}
@@ -433,7 +463,7 @@ export function TellPage() {
             options={SUBMISSION_ACTIONS.map((c) => ({
               value: c,
               label: t(`submit.action.${c}`),
-              icon: ACTION_ICONS[c],
+              icon: ACTION_ICONS[c] && <Icon icon={ACTION_ICONS[c]} size={28} />,
             }))}
             multiple
             max={LIMITS.actions.max}
@@ -542,14 +572,14 @@ export function TellPage() {
         <div className="tell-nav">
           {step > 0 ? (
             <button type="button" className="button secondary" onClick={() => goTo(step - 1)}>
-              <span aria-hidden="true">← </span>
+              <Icon icon={ArrowLeft} className="icon-flip" />
               {t('submit.back')}
             </button>
           ) : null}
           {step < LAST ? (
             <button type="submit" className="button tell-primary">
               {t('submit.next')}
-              <span aria-hidden="true"> →</span>
+              <Icon icon={ArrowRight} className="icon-flip" />
             </button>
           ) : (
             <button
@@ -559,7 +589,7 @@ export function TellPage() {
               aria-disabled={send.kind === 'sending' ? true : undefined}
             >
               {send.kind === 'sending' ? t('submit.sending') : t('submit.send')}
-              <span aria-hidden="true"> 🚀</span>
+              <Icon icon={Rocket} />
             </button>
           )}
         </div>
@@ -595,7 +625,7 @@ function SafetyNotice({ compact = false }: { compact?: boolean }) {
     <section className="tell-safety" aria-labelledby={compact ? undefined : 'tell-safety-heading'}>
       {compact ? null : (
         <h2 id="tell-safety-heading">
-          <span aria-hidden="true">🛡️ </span>
+          <Icon icon={ShieldCheck} size={24} />
           {t('submit.safetyTitle')}
         </h2>
       )}
@@ -698,15 +728,26 @@ function CheckStep(p: {
 
 function ThankYou({ reference, onAnother }: { reference: string; onAnother: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const [copied, setCopied] = useState<'' | 'copied' | 'failed'>('');
   useEffect(() => {
     document.title = `${t('submit.thanksHeading')} · ${t('common.appName')}`;
     heading.current?.focus();
   }, []);
+  async function copy() {
+    try {
+      // Absent outside a secure context (plain http); then the child is told to copy by hand.
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(reference);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  }
   return (
     <main id="main" className="page narrow tell">
       <div className="tell-thanks">
-        <p className="tell-big-icon" aria-hidden="true">
-          🎉
+        <p className="tell-big-icon">
+          <Icon icon={PartyPopper} size={56} />
         </p>
         <h1 ref={heading} tabIndex={-1}>
           {t('submit.thanksHeading')}
@@ -716,7 +757,17 @@ function ThankYou({ reference, onAnother }: { reference: string; onAnother: () =
         <p className="tell-reference" data-testid="reference">
           {reference}
         </p>
+        <p className="tell-row tell-copy">
+          <button type="button" className="button secondary" onClick={() => void copy()}>
+            <Icon icon={Copy} />
+            {t('submit.copyCode')}
+          </button>
+          <span role="status" data-testid="copy-status" className="tell-hint">
+            {copied ? t(copied === 'copied' ? 'submit.codeCopied' : 'submit.copyFailed') : ''}
+          </span>
+        </p>
         <p className="tell-hint">{t('submit.referenceHint')}</p>
+        <p className="tell-hint">{t('submit.savePageHint')}</p>
         <p className="tell-row">
           <Link href={`/tell/status/${reference}`} className="button tell-primary">
             {t('submit.checkStatus')}

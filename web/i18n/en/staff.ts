@@ -22,6 +22,7 @@ export const staff = {
   'role.admin': 'administrator',
   // Navigation
   navLabel: 'Staff workspace',
+  accountNavLabel: 'Signed-in account',
   navQueue: 'Review queue',
   navAudit: 'Audit trail',
   navData: 'Import and export',
@@ -96,7 +97,7 @@ export const staff = {
   bulkSkipped: '“{title}” was left as it was: {detail}',
   publishExplain: 'Published entries appear on the public map at once.',
   // Entry
-  backToQueue: '← Back to the queue',
+  backToQueue: 'Back to the queue',
   entryMissing: 'There is no entry at this address.',
   reference: 'Reference {reference}',
   version: 'Version {version}',

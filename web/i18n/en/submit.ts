@@ -73,6 +73,7 @@ export const submit = {
   actionsHeading: 'How does your group make change?',
   actionsHint: 'Choose 1 or 2.',
   actionsCount: '{count} of 2 chosen',
+  limitReached: 'You can choose up to {max}.',
 
   whoHeading: 'Who takes part?',
   ageRangeLabel: 'How old are most children in your group?',
@@ -118,6 +119,11 @@ export const submit = {
   thanksBody: 'Our team will read your story soon. When it is ready, it will appear on the map.',
   referenceLabel: 'Your code',
   referenceHint: 'Write it down or take a screenshot. You need it to check your story.',
+  copyCode: 'Copy the code',
+  codeCopied: 'Code copied.',
+  copyFailed: 'Copying did not work here. Please write the code down.',
+  savePageHint:
+    'Save this page to come back later: press “Check your story”, then add that page to your bookmarks or home screen.',
   checkStatus: 'Check your story',
   tellAnother: 'Tell another story',
 
@@ -134,6 +140,7 @@ export const submit = {
   statusCheck: 'Check',
 
   // Friendly messages next to fields.
+  problem: 'Problem:',
   'error.required': 'Please fill this in.',
   'error.tooShort': 'Please write a little more (at least {min} characters).',
   'error.tooLong': 'That is a bit long. Please keep it to {max} characters.',

@@ -1,0 +1,102 @@
+import { problems as messages } from './en/problems.ts';
+import { registerMessages, t, type Vars } from './i18n.ts';
+
+registerMessages('problem', messages);
+
+/**
+ * The server answers in English (problem+json). Known messages are recognised here, by
+ * status and text, and shown through the message catalogue ("problem.*"), so they are
+ * translated with the rest of the interface; the parts that vary (numbers, names) carry over
+ * as placeholders. Anything not recognised is shown as the server sent it.
+ */
+type Rule = { key: string; pattern: RegExp };
+
+const exact = (key: string): Rule => ({
+  key,
+  pattern: new RegExp(`^${escape(messages[key as keyof typeof messages])}$`),
+});
+/** A rule from the English message itself: each {placeholder} matches any text. */
+const withVars = (key: string): Rule => {
+  const text = messages[key as keyof typeof messages];
+  const source = escape(text).replace(/\\\{(\w+)\\\}/g, (_, name: string, offset: number) =>
+    // A placeholder used twice must match the same text both times.
+    escape(text).slice(0, offset).includes(`\\{${name}\\}`) ? `\\k<${name}>` : `(?<${name}>.+?)`,
+  );
+  return { key, pattern: new RegExp(`^${source}$`) };
+};
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const DETAILS: Rule[] = [
+  ...[
+    'crossSite',
+    'signInRequired',
+    'csrf',
+    'adminOnly',
+    'signInWrong',
+    'emailTaken',
+    'emailTakenField',
+    'noStaff',
+    'lastAdmin',
+    'disableSelf',
+    'tooLarge',
+    'reportTooLong',
+    'notJson',
+    'noFields',
+    'exportContacts',
+    'fileEmpty',
+    'noRecords',
+    'importRace',
+    'needThemes',
+    'needActions',
+    'tooManySignIns',
+    'tooManyAttempts',
+    'tryAgain',
+    'noEndpoint',
+  ].map(exact),
+  ...[
+    'importMax',
+    'csvUnreadable',
+    'unknownColumns',
+    'editConflict',
+    'wrongStatus',
+    'flagsRemain',
+    'checkFields',
+  ].map(withVars),
+];
+
+const TITLES: Record<string, string> = {
+  'Sign-in failed': 'title.signInFailed',
+  'Edit conflict': 'title.editConflict',
+  'Cannot publish yet': 'title.cannotPublish',
+  'Safeguarding flags remain': 'title.flagsRemain',
+};
+
+/** One message from the server (a `detail` or a field message), in the interface's language. */
+export function localiseProblemText(text: string): string {
+  for (const rule of DETAILS) {
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    // The varying parts (numbers, names, lists) are kept as the server wrote them.
+    const vars: Vars = { ...m.groups };
+    return t(`problem.${rule.key}`, vars);
+  }
+  return text;
+}
+
+/** A problem's `title`, in the interface's language. */
+export function localiseProblemTitle(status: number, title: string): string {
+  const byStatus = `title.${status}`;
+  const key =
+    TITLES[title] ?? (messages[byStatus as keyof typeof messages] === title ? byStatus : '');
+  return key ? t(`problem.${key}`) : title;
+}
+
+/** Field messages (`errors`), each in the interface's language. */
+export function localiseFieldErrors(errors: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, list]) => [field, list.map(localiseProblemText)]),
+  );
+}
