@@ -14,7 +14,7 @@ import type { StaffPrincipal } from '../auth/session.ts';
 import { toFtsQuery } from '../initiatives/read-model.ts';
 import type { Deps } from '../lib/context.ts';
 import { ApiError, invalidFields, notFound } from '../lib/problem.ts';
-import { safeguardingFlags, type Flag } from '../submissions/safeguarding.ts';
+import { safeguardingFlags, type Flag } from '../../contract/safeguarding.ts';
 import { listAudit, recordAudit, type AuditItem } from './audit.service.ts';
 import { EDITABLE_FIELDS, type EditableField, type EntryChanges } from './entry-edit.ts';
 import {

@@ -4,7 +4,9 @@
  * The detectors favour catching too much over too little; a false flag costs a moderator a
  * glance, a missed phone number could expose a child.
  *
- * Pure functions, no I/O: moderation calls `safeguardingFlags` again after each edit.
+ * Pure functions, no I/O, no imports: the server flags every write of public text with them,
+ * and the "Let's tell the world" form runs the same `detect` to warn the child before sending.
+ * Keep it small: it is part of the form's bundle.
  */
 
 export const FLAG_KINDS = ['email', 'phone', 'address', 'name'] as const;
