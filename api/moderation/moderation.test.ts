@@ -32,6 +32,8 @@ function pending(extra: Parameters<typeof insertInitiative>[1] = {}) {
   });
 }
 
+const JSON_TYPE = { 'Content-Type': 'application/json' };
+
 const publicSlugs = async () =>
   (
     (await (await app.request('/api/initiatives?limit=500')).json()) as {
@@ -315,6 +317,43 @@ describe('editing', () => {
     });
     expect(((await noVersion.json()) as { errors: object }).errors).toHaveProperty('version');
   });
+
+  it.each(['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'])(
+    'an unknown field named like a built-in (%s) is a 400 naming it, and changes nothing',
+    async (key) => {
+      const p = pending();
+      // Sent as raw JSON: an object literal would not carry "__proto__" as an own key.
+      const res = await as(app, mod).patch(
+        `/api/moderation/entries/${p.id}`,
+        `{"version":1,"title":"A new title for the club","${key}":1}`,
+        JSON_TYPE,
+      );
+      expect(res.status).toBe(400);
+      expect(res.headers.get('Content-Type')).toMatch(/problem\+json/);
+      const body = (await res.json()) as { errors: Record<string, string[]>; detail: string };
+      expect(Object.keys(body.errors)).toEqual([key]);
+      expect(body.detail).toContain(key);
+      expect(db.select().from(initiatives).where(eq(initiatives.id, p.id)).get()?.version).toBe(1);
+    },
+  );
+
+  it.each(['constructor', '__proto__', 'toString'])(
+    'a decision or bulk body with a built-in name (%s) is a 400 naming the field',
+    async (key) => {
+      const p = pending();
+      for (const [path, body] of [
+        [`/api/moderation/entries/${p.id}/publish`, `{"${key}":true}`],
+        ['/api/moderation/entries/bulk', `{"decision":"publish","ids":[${p.id}],"${key}":1}`],
+      ] as const) {
+        const res = await as(app, mod).post(path, body, JSON_TYPE);
+        expect(res.status).toBe(400);
+        expect(Object.keys(((await res.json()) as { errors: object }).errors)).toEqual([key]);
+      }
+      expect(db.select().from(initiatives).where(eq(initiatives.id, p.id)).get()?.status).toBe(
+        'pending',
+      );
+    },
+  );
 
   it('refuses an address the API itself answers, naming the slug', async () => {
     const p = pending();
