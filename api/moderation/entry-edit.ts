@@ -35,8 +35,15 @@ const versionSchema = z
   .int()
   .min(1);
 
-/** Validates a PATCH body: `version` plus any editable fields. 400 names every bad field. */
-export function parseEntryPatch(body: unknown): { version: number; changes: EntryChanges } {
+/** Save although the edit brings safeguarding flags into a published entry (checked). */
+const confirmSchema = z.boolean().optional();
+
+/** Validates a PATCH body: `version`, optional `confirmFlags`, plus any editable fields. 400 names every bad field. */
+export function parseEntryPatch(body: unknown): {
+  version: number;
+  changes: EntryChanges;
+  confirmFlags: boolean;
+} {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new ApiError(400, 'Invalid request', 'Send a JSON object with the fields to change.');
   }
@@ -49,8 +56,12 @@ export function parseEntryPatch(body: unknown): { version: number; changes: Entr
     Object.hasOwn(fields, 'version') ? fields.version : undefined,
   );
   if (!version.success) errors.version = version.error.issues.map((i) => i.message);
+  const confirm = confirmSchema.safeParse(
+    Object.hasOwn(fields, 'confirmFlags') ? fields.confirmFlags : undefined,
+  );
+  if (!confirm.success) errors.confirmFlags = confirm.error.issues.map((i) => i.message);
   for (const [key, value] of Object.entries(fields)) {
-    if (key === 'version') continue;
+    if (key === 'version' || key === 'confirmFlags') continue;
     if (!Object.hasOwn(editableFields, key)) {
       errors[key] = ['This field cannot be edited'];
       continue;
@@ -61,5 +72,9 @@ export function parseEntryPatch(body: unknown): { version: number; changes: Entr
     else errors[key] = parsed.error.issues.map((i) => i.message);
   }
   if (Object.keys(errors).length) throw invalidFields(errors);
-  return { version: version.data as number, changes: { ...changes } as EntryChanges };
+  return {
+    version: version.data as number,
+    changes: { ...changes } as EntryChanges,
+    confirmFlags: confirm.data === true,
+  };
 }

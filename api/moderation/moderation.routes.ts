@@ -73,13 +73,14 @@ export function moderationRoutes() {
   );
 
   app.patch('/moderation/entries/:id', limit(64 * 1024), validParam(idParamSchema), async (c) => {
-    const { version, changes } = parseEntryPatch(await optionalJson(c.req.text()));
+    const { version, changes, confirmFlags } = parseEntryPatch(await optionalJson(c.req.text()));
     const entry = updateEntry(
       c.get('deps'),
       c.req.valid('param').id,
       c.get('staff'),
       version,
       changes,
+      confirmFlags,
     );
     return c.json(entry, 200);
   });
@@ -155,6 +156,7 @@ export function moderationRoutes() {
         format,
         status: q.status,
         dryRun: q.dryRun,
+        confirmFlags: q.confirmFlags,
       });
       // A real import with any bad row changes nothing and says why, row by row.
       return c.json(report, !q.dryRun && !report.applied ? 422 : 200);

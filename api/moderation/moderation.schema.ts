@@ -139,6 +139,8 @@ export const importQuerySchema = z.object({
   status: z.enum(IMPORT_STATUSES).default('pending'),
   /** Overrides the Content-Type: csv or jsonl. */
   format: z.enum(['csv', 'jsonl']).optional(),
+  /** Apply although rows bring safeguarding flags into public text (the admin checked them). */
+  confirmFlags: bool.transform((v) => v ?? false),
 });
 
 /** Columns of the staff export beyond the catalogue format; an import ignores them. */
@@ -160,6 +162,8 @@ export type ImportRowResult = {
   problems: string[];
   /** For updates: the fields that would change. */
   changes?: string[];
+  /** Safeguarding flags of the row's text, as staff see them on an entry. */
+  flags?: { field: string; kind: string; match: string }[];
 };
 export type ImportReport = {
   dryRun: boolean;

@@ -461,6 +461,48 @@ describe('decisions', () => {
     ]);
   });
 
+  it('restore recomputes the flags, so publishing a restored entry needs the confirmation', async () => {
+    // An entry whose text was never flagged (an older import or catalogue entry).
+    const e = insertInitiative(db, {
+      status: 'archived',
+      summary: `${SUMMARY} Call Ana on 0712 345 678.`,
+    });
+    const restored = await as(app, mod).post(`/api/moderation/entries/${e.id}/restore`);
+    expect(restored.status).toBe(200);
+    expect(((await restored.json()) as StaffEntry).flags).toEqual([
+      { field: 'summary', kind: 'phone', match: '0712 345 678' },
+    ]);
+    expect((await as(app, mod).post(`/api/moderation/entries/${e.id}/publish`)).status).toBe(422);
+    expect(await publicSlugs()).not.toContain(e.slug);
+  });
+
+  it('publish checks the text as it is now, even when no flags were stored', async () => {
+    const e = insertInitiative(db, {
+      status: 'rejected',
+      summary: `${SUMMARY} Write to amina@example.org.`,
+    });
+    const res = await as(app, mod).post(`/api/moderation/entries/${e.id}/publish`);
+    expect(res.status).toBe(422);
+    expect(await publicSlugs()).not.toContain(e.slug);
+  });
+
+  it('an edit that brings new flagged text into a published entry needs the confirmation', async () => {
+    const e = insertInitiative(db);
+    const patch = (body: object) => as(app, mod).patch(`/api/moderation/entries/${e.id}`, body);
+    const summary = `${SUMMARY} Call Ana on 0712 345 678.`;
+    const refused = await patch({ version: 1, summary });
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { detail: string }).detail).toMatch(/0712 345 678/);
+    expect(
+      JSON.stringify(await (await app.request(`/api/initiatives/${e.slug}`)).json()),
+    ).not.toMatch(/0712/);
+    const ok = await patch({ version: 1, summary, confirmFlags: true });
+    expect(ok.status).toBe(200);
+    expect(auditFor(e.id).at(-1)?.detail).toMatchObject({ confirmedFlags: true });
+    // Flags already confirmed do not ask again for an unrelated change.
+    expect((await patch({ version: 2, year: 2021 })).status).toBe(200);
+  });
+
   it('a decision on a stale version gets 409', async () => {
     const p = pending();
     await as(app, mod).patch(`/api/moderation/entries/${p.id}`, {
