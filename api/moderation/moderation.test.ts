@@ -245,7 +245,12 @@ describe('editing', () => {
     const [record] = auditFor(p.id).filter((a) => a.action === 'edit');
     expect(record?.actorEmail).toBe('mod@example.org');
     expect(record?.detail).toMatchObject({
-      before: { summary: expect.stringContaining('+254'), themes: ['climate'], lat: null },
+      // The trail keeps what was removed, never the phone number itself.
+      before: {
+        summary: `${SUMMARY} Call us on [phone number removed] to join.`,
+        themes: ['climate'],
+        lat: null,
+      },
       after: { summary: SUMMARY, themes: ['climate', 'peacebuilding'], lat: -1.29 },
     });
     expect(Object.keys((record?.detail as { after: object }).after).sort()).toEqual(
