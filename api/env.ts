@@ -24,6 +24,13 @@ export const envSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().email().optional(),
   LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+  /** Days a submission's private contact e-mail is kept after staff decide on it. */
+  CONTACT_RETENTION_DAYS: z.coerce
+    .number()
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .max(3650, 'must be at most 3650 days')
+    .default(90),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { initiatives, submissionDetails } from '../../db/schema.ts';
+import { type initiatives, submissionDetails } from '../../db/schema.ts';
 import { safeguardingFlags, type Flag } from '../../contract/safeguarding.ts';
 import { ApiError } from '../lib/problem.ts';
 

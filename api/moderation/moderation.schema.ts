@@ -113,6 +113,18 @@ export const sourceTitleSchema = z
   .max(300, 'Use at most 300 characters')
   .nullable();
 
+/** Admins erase an entry's personal data; `also` names what the detector missed. */
+export const eraseBodySchema = z
+  .object({
+    version: z.number().int().min(1).optional(),
+    also: z
+      .array(z.string().trim().min(2, 'Give at least 2 characters').max(200))
+      .max(20, 'Name at most 20 pieces of text')
+      .default([]),
+  })
+  .strict();
+export type EraseBody = z.infer<typeof eraseBodySchema>;
+
 export const auditQuerySchema = z.object({
   entry: z
     .string()
