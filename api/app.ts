@@ -15,6 +15,7 @@ import { PublicReadModel } from './initiatives/read-model.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
 import { notifyOnNewSubmission } from './moderation/notify.ts';
 import { placesRoutes } from './places/places.routes.ts';
+import { privacyRoutes } from './privacy/privacy.routes.ts';
 import { submissionsRoutes } from './submissions/submissions.routes.ts';
 import type { AppEnv, Deps } from './lib/context.ts';
 import { createRouter } from './lib/openapi.ts';
@@ -116,6 +117,7 @@ export function createApp(options: AppOptions) {
   api.route('/', concernsRoutes());
   api.route('/', submissionsRoutes());
   api.route('/', placesRoutes());
+  api.route('/', privacyRoutes());
 
   const openApiConfig = {
     openapi: '3.1.0',
