@@ -87,7 +87,14 @@ function ImportPanel() {
     e.preventDefault();
     void run(true);
   };
-  const flagged = report?.dryRun ? report.rows.filter((r) => r.flags?.length).length : 0;
+  // Rows that would make flagged text public: new published entries and updates.
+  const flagged = report?.dryRun
+    ? report.rows.filter(
+        (r) =>
+          r.flags?.length &&
+          ((r.action === 'create' && report.status === 'published') || r.action === 'update'),
+      ).length
+    : 0;
   const canApply =
     report?.dryRun &&
     report.counts.invalid === 0 &&
