@@ -95,6 +95,20 @@ beforeEach(() => {
           entry: ERASED,
         });
       }
+      if (url.pathname === '/api/moderation/entries/5' && method === 'PATCH') {
+        if ((body as { confirmFlags?: boolean }).confirmFlags) {
+          return json({ ...ENTRY, version: 4, summary: (body as { summary: string }).summary });
+        }
+        return json(
+          {
+            title: 'Safeguarding flags remain',
+            status: 422,
+            detail:
+              'This published entry would be public with 1 safeguarding flag(s): email "a@b.org".',
+          },
+          422,
+        );
+      }
       const erased = requests.some((r) => r.path.endsWith('/erase-personal-data'));
       if (url.pathname === '/api/moderation/entries/5') return json(erased ? ERASED : ENTRY);
       return json({ title: 'Not found', status: 404 }, 404);
@@ -157,5 +171,29 @@ describe('Erase personal data', () => {
     renderEntry();
     await screen.findByRole('heading', { level: 1, name: 'River club' }, WAIT);
     expect(screen.queryByRole('button', { name: 'Erase personal data' })).toBeNull();
+  });
+});
+
+describe('Confirming safeguarding flags the server finds', () => {
+  it('an edit refused for new flags is saved again only after the moderator confirms', async () => {
+    role = 'moderator';
+    const user = userEvent.setup();
+    renderEntry();
+    await screen.findByRole('heading', { level: 1, name: 'River club' }, WAIT);
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    const summary = screen.getByLabelText('Summary');
+    await user.clear(summary);
+    await user.type(summary, 'We clean the river every Saturday. Write to a@b.org to join us.');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const alert = await screen.findByRole('alert', {}, WAIT);
+    expect(alert).toHaveTextContent(/safeguarding flags/i);
+    expect(alert).toHaveTextContent(/a@b\.org/);
+    const patches = () => requests.filter((r) => r.method === 'PATCH');
+    expect(patches()[0]?.body).not.toHaveProperty('confirmFlags');
+
+    await user.click(screen.getByRole('checkbox', { name: /I checked the flagged details/ }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(patches()).toHaveLength(2));
+    expect(patches()[1]?.body).toMatchObject({ version: 3, confirmFlags: true });
   });
 });
