@@ -227,6 +227,29 @@ describe('import', () => {
   });
 });
 
+describe('import: keys named like built-ins are ordinary unknown fields', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'valueOf'])(
+    'a CSV column or JSON key "%s" is refused by name, never a 500',
+    async (key) => {
+      const csv = `slug,title,${key}\r\nsome-club,Some club,1\r\n`;
+      const bad = await importAs(admin, csv, '?dryRun=true', 'text/csv');
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { detail: string }).detail).toContain(key);
+
+      const line = JSON.stringify(record('proto-club')).replace(
+        /}$/,
+        `,"${key}":{"status":"published"}}`,
+      );
+      const res = await importAs(admin, line, '');
+      expect(res.status).toBe(422);
+      const report = (await res.json()) as ImportReport;
+      expect(report.rows[0]?.action).toBe('invalid');
+      expect(report.rows[0]?.problems.join(' ')).toContain(key);
+      expect(db.select().from(initiatives).all()).toHaveLength(0);
+    },
+  );
+});
+
 describe('import runs the safeguarding flags and the confirmation rule, like every other write', () => {
   const PHONE = `${SUMMARY} Call Ana on +254 712 345 678 to join us.`;
   const entryBySlug = async (slug: string) => {
