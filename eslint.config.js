@@ -3,8 +3,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// One-way imports (STYLE.md): web may import api/**/*.schema.ts and types only; api imports db;
-// nothing imports web.
+// One-way imports (STYLE.md): web may import contract/, api/**/*.schema.ts and types only; api
+// imports contract and db; contract imports nothing of ours; nothing imports web.
 const noServerInWeb = {
   patterns: [
     {
@@ -54,6 +54,23 @@ export default tseslint.config(
   {
     files: ['api/**/*.ts', 'db/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', noWebOutsideWeb] },
+  },
+  {
+    files: ['contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '!zod'],
+              message:
+                'contract/ is shared by api and web: it imports zod and other contract files only.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['api/**/*.schema.ts'],

@@ -8,7 +8,12 @@ export default defineConfig({
         test: {
           name: 'api',
           environment: 'node',
-          include: ['api/**/*.test.ts', 'db/**/*.test.ts', 'tests/**/*.test.ts'],
+          include: [
+            'api/**/*.test.ts',
+            'contract/**/*.test.ts',
+            'db/**/*.test.ts',
+            'tests/**/*.test.ts',
+          ],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           setupFiles: ['tests/helpers/setup-console.ts'],
         },

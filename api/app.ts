@@ -17,6 +17,7 @@ import { PublicReadModel } from './initiatives/read-model.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
 import { newSubmissionNotifier } from './moderation/notify.ts';
 import { placesRoutes } from './places/places.routes.ts';
+import { privacyRoutes } from './privacy/privacy.routes.ts';
 import { submissionsRoutes } from './submissions/submissions.routes.ts';
 import type { AppEnv, Deps } from './lib/context.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
@@ -106,6 +107,7 @@ export function createApp(options: AppOptions) {
   api.route('/', submissionsRoutes({ onSubmitted: newSubmissionNotifier(deps) }));
   api.route('/', placesRoutes());
   api.route('/', contactRoutes());
+  api.route('/', privacyRoutes());
 
   const openApiConfig = {
     openapi: '3.1.0',

@@ -47,6 +47,13 @@ export const envSchema = z.object({
   CONTACT_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** JSON log lines on stdout at this level and above; `info` has one line per request. */
   LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
+  /** Days a submission's private contact e-mail is kept after staff decide on it. */
+  CONTACT_RETENTION_DAYS: z.coerce
+    .number()
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .max(3650, 'must be at most 3650 days')
+    .default(90),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -37,6 +37,7 @@ const LISTEN_ERRORS: Record<string, [keyof Env, string]> = {
   ENOTFOUND: ['HOST', 'the host name does not resolve'],
   EAI_AGAIN: ['HOST', 'the host name does not resolve'],
 };
+import { startContactRetention } from './moderation/contact-retention.ts';
 
 /** Node entry: opens the real database, migrates and seeds it, serves /api and the web app. */
 function main() {
@@ -57,6 +58,12 @@ function main() {
     logger.info(formatSeedReport(report));
   }
   const app = createApp({ db, env, staticDir, logger });
+  // Contact e-mails are kept only CONTACT_RETENTION_DAYS after the decision (/privacy).
+  const retention = startContactRetention({
+    db,
+    days: env.CONTACT_RETENTION_DAYS,
+    log: (message, detail) => logger.error({ err: detail }, message),
+  });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const host = info.address.includes(':') ? `[${info.address}]` : info.address;
     logger.info(`Participation Map is running at http://${host}:${info.port}`);
@@ -84,6 +91,7 @@ function main() {
     }, SHUTDOWN_GRACE_MS).unref();
     // close() stops accepting and waits for requests in progress; idle keep-alive
     // connections are closed now, busy ones after their answer.
+    retention.stop();
     server.close(() => {
       db.$client.close();
       logger.info('Stopped');

@@ -207,6 +207,17 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_initiative_idx').on(t.initiativeId), index('audit_at_idx').on(t.at)],
 );
 
+/**
+ * One-shot permissions for the personal-data erase path to rewrite the `detail` of one
+ * audit record (decision 065). The trail's triggers refuse every other UPDATE and every
+ * DELETE; a grant is used up by the update it allows.
+ */
+export const auditRedactionGrants = sqliteTable('audit_redaction_grants', {
+  auditId: integer('audit_id')
+    .primaryKey()
+    .references(() => auditLog.id),
+});
+
 /** A visitor's "Report a concern" about a public initiative. */
 export const concernReports = sqliteTable(
   'concern_reports',

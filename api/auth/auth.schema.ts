@@ -30,7 +30,7 @@ export const passwordSchema = z
 
 export const staffNameSchema = z.string().trim().min(1).max(120).nullable();
 
-export const newStaffSchema = z.object({
+export const newStaffSchema = z.strictObject({
   email: staffEmailSchema,
   name: staffNameSchema.optional(),
   role: z.enum(STAFF_ROLES),
@@ -48,10 +48,10 @@ export const staffUpdateSchema = z
   .refine((v) => Object.keys(v).length > 0, 'Change at least one thing');
 export type StaffUpdate = z.infer<typeof staffUpdateSchema>;
 
-export const passwordResetSchema = z.object({ password: passwordSchema });
+export const passwordResetSchema = z.strictObject({ password: passwordSchema });
 
 /** A signed-in staff member changes their own password: the current one proves it is them. */
-export const passwordChangeSchema = z.object({
+export const passwordChangeSchema = z.strictObject({
   currentPassword: z
     .string()
     .min(1, 'Enter your current password')

@@ -72,12 +72,29 @@ export function problem(
 
 /** zod issues -> { field: [messages] }; the top-level field name is the key. */
 export function fieldErrors(error: Pick<ZodError, 'issues'>): FieldErrors {
-  const out: FieldErrors = {};
+  const out = fieldErrorMap();
+  const add = (key: string, message: string) => {
+    if (!Object.hasOwn(out, key)) out[key] = [];
+    out[key]?.push(message);
+  };
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.map(String).join('.') : '_';
-    (out[key] ??= []).push(issue.message);
+    if (issue.code === 'unrecognized_keys') {
+      // Each unknown field under its own name, as the client sent it.
+      for (const k of issue.keys) add(issue.path.length ? `${key}.${k}` : k, UNKNOWN_FIELD);
+    } else add(key, issue.message);
   }
   return out;
+}
+
+export const UNKNOWN_FIELD = 'This field is not accepted here';
+
+/**
+ * An empty field -> messages map. Keys come from the client ("constructor", "__proto__"), so
+ * the map has no prototype: such a key is an ordinary entry, never an inherited function.
+ */
+export function fieldErrorMap(): FieldErrors {
+  return Object.create(null) as FieldErrors;
 }
 
 /** A 400 naming each field that needs another look, with its messages. */

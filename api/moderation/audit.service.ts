@@ -1,6 +1,7 @@
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog, initiatives } from '../../db/schema.ts';
+import { redactDetail } from './redact.ts';
 
 type Writer = Pick<Db, 'insert'>;
 
@@ -15,7 +16,9 @@ export type AuditInput = {
 
 /**
  * Appends one record to the audit trail. The table is append-only (database triggers
- * refuse UPDATE and DELETE), so this is the only way the trail changes.
+ * refuse UPDATE and DELETE; the one exception is erasing personal data, decision 065).
+ * Text that the safeguarding detector flags never enters it: the `before` and `after` of
+ * an edit keep "[phone number removed]" and the like instead.
  */
 export function recordAudit(db: Writer, at: Date, input: AuditInput): void {
   db.insert(auditLog)
@@ -25,7 +28,7 @@ export function recordAudit(db: Writer, at: Date, input: AuditInput): void {
       actorEmail: input.actor.email,
       action: input.action,
       initiativeId: input.initiativeId ?? null,
-      detail: input.detail ?? null,
+      detail: input.detail ? redactDetail(input.detail) : null,
     })
     .run();
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from '../initiatives/initiatives.schema.ts';
-import { ApiError, invalidFields, type FieldErrors } from '../lib/problem.ts';
+import { ApiError, fieldErrorMap, invalidFields } from '../lib/problem.ts';
 import { submissionFields } from '../submissions/submissions.schema.ts';
 import { sourceTitleSchema, sourceUrlSchema } from './moderation.schema.ts';
 
@@ -35,26 +35,46 @@ const versionSchema = z
   .int()
   .min(1);
 
-/** Validates a PATCH body: `version` plus any editable fields. 400 names every bad field. */
-export function parseEntryPatch(body: unknown): { version: number; changes: EntryChanges } {
+/** Save although the edit brings safeguarding flags into a published entry (checked). */
+const confirmSchema = z.boolean().optional();
+
+/** Validates a PATCH body: `version`, optional `confirmFlags`, plus any editable fields. 400 names every bad field. */
+export function parseEntryPatch(body: unknown): {
+  version: number;
+  changes: EntryChanges;
+  confirmFlags: boolean;
+} {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new ApiError(400, 'Invalid request', 'Send a JSON object with the fields to change.');
   }
-  const errors: FieldErrors = {};
-  const changes: Record<string, unknown> = {};
-  const version = versionSchema.safeParse((body as Record<string, unknown>).version);
+  // Keys are the client's: look them up as own properties only, and collect them in maps
+  // without a prototype, so "constructor" or "__proto__" is just an unknown field.
+  const errors = fieldErrorMap();
+  const changes: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const fields = body as Record<string, unknown>;
+  const version = versionSchema.safeParse(
+    Object.hasOwn(fields, 'version') ? fields.version : undefined,
+  );
   if (!version.success) errors.version = version.error.issues.map((i) => i.message);
-  for (const [key, value] of Object.entries(body)) {
-    if (key === 'version') continue;
-    const schema = (editableFields as Record<string, z.ZodType>)[key];
-    if (!schema) {
+  const confirm = confirmSchema.safeParse(
+    Object.hasOwn(fields, 'confirmFlags') ? fields.confirmFlags : undefined,
+  );
+  if (!confirm.success) errors.confirmFlags = confirm.error.issues.map((i) => i.message);
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'version' || key === 'confirmFlags') continue;
+    if (!Object.hasOwn(editableFields, key)) {
       errors[key] = ['This field cannot be edited'];
       continue;
     }
+    const schema = editableFields[key as EditableField] as z.ZodType;
     const parsed = schema.safeParse(value);
     if (parsed.success) changes[key] = parsed.data;
     else errors[key] = parsed.error.issues.map((i) => i.message);
   }
   if (Object.keys(errors).length) throw invalidFields(errors);
-  return { version: version.data as number, changes: changes as EntryChanges };
+  return {
+    version: version.data as number,
+    changes: { ...changes } as EntryChanges,
+    confirmFlags: confirm.data === true,
+  };
 }

@@ -18,6 +18,14 @@ import type { Deps } from '../lib/context.ts';
 import { ApiError } from '../lib/problem.ts';
 import { recordAudit } from './audit.service.ts';
 import {
+  addedFlags,
+  checkFlagsConfirmed,
+  describeFlags,
+  entryFlags,
+  refreshFlags,
+} from './flags.ts';
+import type { Flag } from '../../contract/safeguarding.ts';
+import {
   EXPORT_EXTRA_COLUMNS,
   type ImportReport,
   type ImportRowResult,
@@ -233,6 +241,8 @@ type Columns = ReturnType<typeof catalogueColumns>;
 type Plan = {
   report: ImportReport;
   creates: CatalogueEntry[];
+  /** Rows that would make text public with flags nobody has confirmed yet. */
+  unconfirmed: { line: number; slug: string; flags: Flag[] }[];
   updates: {
     entry: CatalogueEntry;
     id: number;
@@ -279,7 +289,7 @@ function plan(
     if (r.sourceUrl) byUrl.set(r.sourceUrl.replace(/\/+$/, '').toLowerCase(), r.slug);
   }
   const { themes, actions } = tagsByInitiative(db);
-  const result: Plan = { report: undefined as never, creates: [], updates: [] };
+  const result: Plan = { report: undefined as never, creates: [], updates: [], unconfirmed: [] };
   for (const entry of loaded.entries) {
     const r = entry.record;
     const current = existing.get(r.slug);
@@ -293,12 +303,17 @@ function plan(
       });
       continue;
     }
+    const cols = catalogueColumns(r);
+    const flags = entryFlags({ ...cols, link: current?.link ?? null });
+    const withFlags = flags.length ? { flags } : {};
     if (!current) {
       result.creates.push(entry);
-      rows.push({ line: entry.line, slug: r.slug, action: 'create', problems: [] });
+      if (status === 'published' && flags.length) {
+        result.unconfirmed.push({ line: entry.line, slug: r.slug, flags });
+      }
+      rows.push({ line: entry.line, slug: r.slug, action: 'create', problems: [], ...withFlags });
       continue;
     }
-    const cols = catalogueColumns(r);
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     for (const k of Object.keys(cols) as (keyof Columns)[]) {
@@ -319,11 +334,28 @@ function plan(
     }
     const changes = Object.keys(after);
     if (!changes.length) {
-      rows.push({ line: entry.line, slug: r.slug, action: 'unchanged', problems: [] });
+      rows.push({
+        line: entry.line,
+        slug: r.slug,
+        action: 'unchanged',
+        problems: [],
+        ...withFlags,
+      });
       continue;
     }
+    if (current.status === 'published') {
+      const added = addedFlags(flags, entryFlags(current));
+      if (added.length) result.unconfirmed.push({ line: entry.line, slug: r.slug, flags: added });
+    }
     result.updates.push({ entry, id: current.id, version: current.version, before, after });
-    rows.push({ line: entry.line, slug: r.slug, action: 'update', problems: [], changes });
+    rows.push({
+      line: entry.line,
+      slug: r.slug,
+      action: 'update',
+      problems: [],
+      changes,
+      ...withFlags,
+    });
   }
   rows.sort((x, y) => x.line - y.line);
   const tally = (a: ImportRowResult['action']) => rows.filter((r) => r.action === a).length;
@@ -354,11 +386,27 @@ export function importCatalogue(
   deps: Deps,
   staff: StaffPrincipal,
   text: string,
-  options: { format: 'csv' | 'jsonl'; status: ImportReport['status']; dryRun: boolean },
+  options: {
+    format: 'csv' | 'jsonl';
+    status: ImportReport['status'];
+    dryRun: boolean;
+    confirmFlags?: boolean;
+  },
 ): ImportReport {
   const { db } = deps;
   const p = plan(db, text, options.format, options.status, options.dryRun);
   if (options.dryRun || p.report.counts.invalid > 0) return p.report;
+  // The same rule as publishing and editing: public text gains no flag nobody confirmed.
+  const confirmed =
+    p.unconfirmed.length > 0 &&
+    checkFlagsConfirmed(
+      p.unconfirmed.flatMap((u) => u.flags),
+      [],
+      options.confirmFlags,
+      `The import (${p.unconfirmed
+        .map((u) => `line ${u.line}, ${u.slug}: ${describeFlags(u.flags)}`)
+        .join('; ')})`,
+    );
   const now = deps.now();
   const at = now.toISOString();
   const who = { id: staff.id, email: staff.email };
@@ -375,14 +423,21 @@ export function importCatalogue(
           updatedAt: at,
           publishedAt: options.status === 'published' ? at : null,
         })
-        .returning({ id: initiatives.id })
+        .returning()
         .get();
       replaceTags(tx, row.id, record.themes, record.actions);
+      const flags = refreshFlags(tx, row);
       recordAudit(tx, now, {
         actor: who,
         action: 'import-create',
         initiativeId: row.id,
-        detail: { status: options.status },
+        detail: {
+          status: options.status,
+          flags: flags.length,
+          ...(confirmed && flags.length && options.status === 'published'
+            ? { confirmedFlags: true }
+            : {}),
+        },
       });
     }
     for (const u of p.updates) {
@@ -390,7 +445,7 @@ export function importCatalogue(
         .update(initiatives)
         .set({ ...catalogueColumns(u.entry.record), version: u.version + 1, updatedAt: at })
         .where(eq(initiatives.id, u.id))
-        .returning({ version: initiatives.version })
+        .returning()
         .get();
       if (!updated || updated.version !== u.version + 1) {
         throw new ApiError(
@@ -400,11 +455,19 @@ export function importCatalogue(
         );
       }
       replaceTags(tx, u.id, u.entry.record.themes, u.entry.record.actions);
+      const flags = refreshFlags(tx, updated);
+      const confirmedHere = confirmed && p.unconfirmed.some((x) => x.slug === u.entry.record.slug);
       recordAudit(tx, now, {
         actor: who,
         action: 'import-update',
         initiativeId: u.id,
-        detail: { version: u.version + 1, before: u.before, after: u.after },
+        detail: {
+          version: u.version + 1,
+          before: u.before,
+          after: u.after,
+          flags: flags.length,
+          ...(confirmedHere ? { confirmedFlags: true } : {}),
+        },
       });
     }
     recordAudit(tx, now, {

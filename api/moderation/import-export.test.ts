@@ -7,6 +7,7 @@ import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testAppWithStaff } from '../../tests/helpers/test-app.ts';
 import { as, type App, type Session } from '../auth/auth.test-helpers.ts';
 import type { ImportReport } from './moderation.schema.ts';
+import type { StaffEntry } from './moderation.service.ts';
 
 let db: Db, app: App, mod: Session, admin: Session;
 
@@ -223,5 +224,90 @@ describe('import', () => {
     expect((await importAs(admin, 'slug,title\n"x,1\n', '?dryRun=true', 'text/csv')).status).toBe(
       400,
     );
+  });
+});
+
+describe('import: keys named like built-ins are ordinary unknown fields', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'valueOf'])(
+    'a CSV column or JSON key "%s" is refused by name, never a 500',
+    async (key) => {
+      const csv = `slug,title,${key}\r\nsome-club,Some club,1\r\n`;
+      const bad = await importAs(admin, csv, '?dryRun=true', 'text/csv');
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { detail: string }).detail).toContain(key);
+
+      const line = JSON.stringify(record('proto-club')).replace(
+        /}$/,
+        `,"${key}":{"status":"published"}}`,
+      );
+      const res = await importAs(admin, line, '');
+      expect(res.status).toBe(422);
+      const report = (await res.json()) as ImportReport;
+      expect(report.rows[0]?.action).toBe('invalid');
+      expect(report.rows[0]?.problems.join(' ')).toContain(key);
+      expect(db.select().from(initiatives).all()).toHaveLength(0);
+    },
+  );
+});
+
+describe('import runs the safeguarding flags and the confirmation rule, like every other write', () => {
+  const PHONE = `${SUMMARY} Call Ana on +254 712 345 678 to join us.`;
+  const entryBySlug = async (slug: string) => {
+    const id = db.select().from(initiatives).where(eq(initiatives.slug, slug)).get()?.id;
+    return (await (await as(app, admin).get(`/api/moderation/entries/${id}`)).json()) as StaffEntry;
+  };
+
+  it('an imported pending entry is flagged, and publishing it needs the confirmation', async () => {
+    const res = await importAs(admin, jsonl(record('phone-club', { summary: PHONE })), '');
+    expect(res.status).toBe(200);
+    const e = await entryBySlug('phone-club');
+    expect(e.flags).toEqual([{ field: 'summary', kind: 'phone', match: '+254 712 345 678' }]);
+    const publish = await as(app, admin).post(`/api/moderation/entries/${e.id}/publish`);
+    expect(publish.status).toBe(422);
+    expect((await app.request('/api/initiatives/phone-club')).status).toBe(404);
+  });
+
+  it('a dry run shows the flags of each row', async () => {
+    const report = (await (
+      await importAs(
+        admin,
+        jsonl(record('clean-club'), record('phone-club', { summary: PHONE })),
+        '?dryRun=true',
+      )
+    ).json()) as ImportReport;
+    expect(report.rows.map((r) => r.flags ?? [])).toEqual([
+      [],
+      [{ field: 'summary', kind: 'phone', match: '+254 712 345 678' }],
+    ]);
+  });
+
+  it('importing flagged text straight to published is refused (422) unless confirmed', async () => {
+    const body = jsonl(record('clean-club'), record('phone-club', { summary: PHONE }));
+    const refused = await importAs(admin, body, '?status=published');
+    expect(refused.status).toBe(422);
+    expect(refused.headers.get('Content-Type')).toMatch(/problem\+json/);
+    expect(((await refused.json()) as { detail: string }).detail).toMatch(
+      /line 2.*phone-club.*phone/,
+    );
+    expect(db.select().from(initiatives).all()).toHaveLength(0);
+    expect((await app.request('/api/initiatives/phone-club')).status).toBe(404);
+
+    const confirmed = await importAs(admin, body, '?status=published&confirmFlags=true');
+    expect(confirmed.status).toBe(200);
+    expect((await app.request('/api/initiatives/phone-club')).status).toBe(200);
+    const e = await entryBySlug('phone-club');
+    expect(e.flags).toHaveLength(1);
+    expect(e.history.find((h) => h.action === 'import-create')?.detail).toMatchObject({
+      confirmedFlags: true,
+    });
+  });
+
+  it('an update that brings new flagged text into a published entry needs the confirmation too', async () => {
+    insertInitiative(db, { slug: 'live-club', summary: SUMMARY });
+    const body = jsonl(record('live-club', { summary: PHONE }));
+    expect((await importAs(admin, body, '')).status).toBe(422);
+    expect(await (await app.request('/api/initiatives/live-club')).text()).not.toContain('712');
+    expect((await importAs(admin, body, '?confirmFlags=true')).status).toBe(200);
+    expect((await entryBySlug('live-club')).flags).toHaveLength(1);
   });
 });

@@ -18,6 +18,7 @@ import {
   DECISIONS,
   decisionBodySchema,
   entriesQuerySchema,
+  eraseBodySchema,
   exportQuerySchema,
   idParamSchema,
   importQuerySchema,
@@ -31,6 +32,7 @@ import {
   resolveConcerns,
   updateEntry,
 } from './moderation.service.ts';
+import { erasePersonalData } from './personal-data.service.ts';
 
 const limit = (maxSize: number) =>
   bodyLimit({
@@ -73,13 +75,14 @@ export function moderationRoutes() {
   );
 
   app.patch('/moderation/entries/:id', limit(64 * 1024), validParam(idParamSchema), async (c) => {
-    const { version, changes } = parseEntryPatch(await optionalJson(c.req.text()));
+    const { version, changes, confirmFlags } = parseEntryPatch(await optionalJson(c.req.text()));
     const entry = updateEntry(
       c.get('deps'),
       c.req.valid('param').id,
       c.get('staff'),
       version,
       changes,
+      confirmFlags,
     );
     return c.json(entry, 200);
   });
@@ -103,6 +106,20 @@ export function moderationRoutes() {
       },
     );
   }
+
+  app.post(
+    '/moderation/entries/:id/erase-personal-data',
+    requireStaff('admin'),
+    limit(16 * 1024),
+    validParam(idParamSchema),
+    async (c) => {
+      const body = eraseBodySchema.safeParse(await optionalJson(c.req.text()));
+      if (!body.success) throw validationError(body.error);
+      const id = c.req.valid('param').id;
+      const erased = erasePersonalData(c.get('deps'), id, c.get('staff'), body.data);
+      return c.json({ erased, entry: getEntry(c.get('deps').db, id) }, 200);
+    },
+  );
 
   app.post('/moderation/entries/:id/concerns/resolve', validParam(idParamSchema), (c) =>
     c.json(resolveConcerns(c.get('deps'), c.req.valid('param').id, c.get('staff')), 200),
@@ -155,6 +172,7 @@ export function moderationRoutes() {
         format,
         status: q.status,
         dryRun: q.dryRun,
+        confirmFlags: q.confirmFlags,
       });
       // A real import with any bad row changes nothing and says why, row by row.
       return c.json(report, !q.dryRun && !report.applied ? 422 : 200);

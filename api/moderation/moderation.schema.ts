@@ -114,6 +114,18 @@ export const sourceTitleSchema = z
   .max(300, 'Use at most 300 characters')
   .nullable();
 
+/** Admins erase an entry's personal data; `also` names what the detector missed. */
+export const eraseBodySchema = z
+  .object({
+    version: z.number().int().min(1).optional(),
+    also: z
+      .array(z.string().trim().min(2, 'Give at least 2 characters').max(200))
+      .max(20, 'Name at most 20 pieces of text')
+      .default([]),
+  })
+  .strict();
+export type EraseBody = z.infer<typeof eraseBodySchema>;
+
 export const auditQuerySchema = z.object({
   entry: z
     .string()
@@ -140,6 +152,8 @@ export const importQuerySchema = z.object({
   status: z.enum(IMPORT_STATUSES).default('pending'),
   /** Overrides the Content-Type: csv or jsonl. */
   format: z.enum(['csv', 'jsonl']).optional(),
+  /** Apply although rows bring safeguarding flags into public text (the admin checked them). */
+  confirmFlags: bool.transform((v) => v ?? false),
 });
 
 /** Columns of the staff export beyond the catalogue format; an import ignores them. */
@@ -161,6 +175,8 @@ export type ImportRowResult = {
   problems: string[];
   /** For updates: the fields that would change. */
   changes?: string[];
+  /** Safeguarding flags of the row's text, as staff see them on an entry. */
+  flags?: { field: string; kind: string; match: string }[];
 };
 export type ImportReport = {
   dryRun: boolean;

@@ -14,8 +14,9 @@ import type { StaffPrincipal } from '../auth/session.ts';
 import { toFtsQuery } from '../initiatives/read-model.ts';
 import type { Deps } from '../lib/context.ts';
 import { ApiError, invalidFields, notFound } from '../lib/problem.ts';
-import { safeguardingFlags, type Flag } from '../submissions/safeguarding.ts';
+import type { Flag } from '../../contract/safeguarding.ts';
 import { listAudit, recordAudit, type AuditItem } from './audit.service.ts';
+import { checkFlagsConfirmed, entryFlags, recheckFlags, refreshFlags } from './flags.ts';
 import { EDITABLE_FIELDS, type EditableField, type EntryChanges } from './entry-edit.ts';
 import {
   ENTRY_STATUSES,
@@ -320,31 +321,6 @@ function isPublishable(themes: string[], actions: string[]): string | undefined 
   return undefined;
 }
 
-/** Recomputes the safeguarding flags from the entry's current text; stored with the details. */
-function refreshFlags(tx: Tx, row: Row): Flag[] {
-  const flags = safeguardingFlags({
-    title: row.title,
-    summary: row.summary,
-    locality: row.locality,
-    organization: row.organization,
-    link: row.link,
-  });
-  const existing = tx
-    .select({ id: submissionDetails.initiativeId })
-    .from(submissionDetails)
-    .where(eq(submissionDetails.initiativeId, row.id))
-    .get();
-  if (existing) {
-    tx.update(submissionDetails)
-      .set({ flags })
-      .where(eq(submissionDetails.initiativeId, row.id))
-      .run();
-  } else if (flags.length) {
-    tx.insert(submissionDetails).values({ initiativeId: row.id, flags }).run();
-  }
-  return flags;
-}
-
 const COLUMN_FIELDS = EDITABLE_FIELDS.filter((f) => f !== 'themes' && f !== 'actions') as Exclude<
   EditableField,
   'themes' | 'actions'
@@ -361,6 +337,7 @@ export function updateEntry(
   staff: StaffPrincipal,
   version: number,
   changes: EntryChanges,
+  confirmFlags?: boolean,
 ): StaffEntry {
   const { db } = deps;
   const now = deps.now().toISOString();
@@ -426,11 +403,21 @@ export function updateEntry(
     if (!updated) throw conflict(getRow(tx, id), version);
     if ('themes' in after || 'actions' in after) replaceTags(tx, id, nextThemes, nextActions);
     const flags = refreshFlags(tx, updated);
+    // Public text may not gain a flag nobody confirmed (the same rule as publishing).
+    const confirmed =
+      updated.status === 'published' &&
+      checkFlagsConfirmed(flags, entryFlags(row), confirmFlags, 'This published entry');
     recordAudit(tx, deps.now(), {
       actor: actor(staff),
       action: 'edit',
       initiativeId: id,
-      detail: { version: updated.version, before, after, flags: flags.length },
+      detail: {
+        version: updated.version,
+        before,
+        after,
+        flags: flags.length,
+        ...(confirmed ? { confirmedFlags: true } : {}),
+      },
     });
   });
   deps.readModel.invalidate();
@@ -465,21 +452,11 @@ function applyDecision(
   if (decision === 'publish') {
     const problem = isPublishable(themesOf(tx, [id]).get(id) ?? [], actionsOf(tx, id));
     if (problem) throw new ApiError(422, 'Cannot publish yet', problem);
-    const flags =
-      tx
-        .select({ flags: submissionDetails.flags })
-        .from(submissionDetails)
-        .where(eq(submissionDetails.initiativeId, id))
-        .get()?.flags ?? [];
-    if (flags.length && !body.confirmFlags) {
-      throw new ApiError(
-        422,
-        'Safeguarding flags remain',
-        `This entry still has ${flags.length} safeguarding flag(s): ${flags.map((f) => `${f.kind} "${f.match}"`).join(', ')}. ` +
-          'Edit them out, or confirm that you checked them and publish anyway.',
-      );
-    }
+    // The text as it is now, not flags stored by an earlier write (or never stored).
+    checkFlagsConfirmed(recheckFlags(tx, row), [], body.confirmFlags);
   }
+  // A restored entry is reviewed again: its flags must reflect its text.
+  if (decision === 'restore') recheckFlags(tx, row);
   const now = deps.now().toISOString();
   tx.update(initiatives)
     .set({

@@ -32,6 +32,8 @@ function pending(extra: Parameters<typeof insertInitiative>[1] = {}) {
   });
 }
 
+const JSON_TYPE = { 'Content-Type': 'application/json' };
+
 const publicSlugs = async () =>
   (
     (await (await app.request('/api/initiatives?limit=500')).json()) as {
@@ -243,7 +245,12 @@ describe('editing', () => {
     const [record] = auditFor(p.id).filter((a) => a.action === 'edit');
     expect(record?.actorEmail).toBe('mod@example.org');
     expect(record?.detail).toMatchObject({
-      before: { summary: expect.stringContaining('+254'), themes: ['climate'], lat: null },
+      // The trail keeps what was removed, never the phone number itself.
+      before: {
+        summary: `${SUMMARY} Call us on [phone number removed] to join.`,
+        themes: ['climate'],
+        lat: null,
+      },
       after: { summary: SUMMARY, themes: ['climate', 'peacebuilding'], lat: -1.29 },
     });
     expect(Object.keys((record?.detail as { after: object }).after).sort()).toEqual(
@@ -315,6 +322,43 @@ describe('editing', () => {
     });
     expect(((await noVersion.json()) as { errors: object }).errors).toHaveProperty('version');
   });
+
+  it.each(['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'])(
+    'an unknown field named like a built-in (%s) is a 400 naming it, and changes nothing',
+    async (key) => {
+      const p = pending();
+      // Sent as raw JSON: an object literal would not carry "__proto__" as an own key.
+      const res = await as(app, mod).patch(
+        `/api/moderation/entries/${p.id}`,
+        `{"version":1,"title":"A new title for the club","${key}":1}`,
+        JSON_TYPE,
+      );
+      expect(res.status).toBe(400);
+      expect(res.headers.get('Content-Type')).toMatch(/problem\+json/);
+      const body = (await res.json()) as { errors: Record<string, string[]>; detail: string };
+      expect(Object.keys(body.errors)).toEqual([key]);
+      expect(body.detail).toContain(key);
+      expect(db.select().from(initiatives).where(eq(initiatives.id, p.id)).get()?.version).toBe(1);
+    },
+  );
+
+  it.each(['constructor', '__proto__', 'toString'])(
+    'a decision or bulk body with a built-in name (%s) is a 400 naming the field',
+    async (key) => {
+      const p = pending();
+      for (const [path, body] of [
+        [`/api/moderation/entries/${p.id}/publish`, `{"${key}":true}`],
+        ['/api/moderation/entries/bulk', `{"decision":"publish","ids":[${p.id}],"${key}":1}`],
+      ] as const) {
+        const res = await as(app, mod).post(path, body, JSON_TYPE);
+        expect(res.status).toBe(400);
+        expect(Object.keys(((await res.json()) as { errors: object }).errors)).toEqual([key]);
+      }
+      expect(db.select().from(initiatives).where(eq(initiatives.id, p.id)).get()?.status).toBe(
+        'pending',
+      );
+    },
+  );
 
   it('refuses an address the API itself answers, naming the slug', async () => {
     const p = pending();
@@ -420,6 +464,48 @@ describe('decisions', () => {
       'archive',
       'restore',
     ]);
+  });
+
+  it('restore recomputes the flags, so publishing a restored entry needs the confirmation', async () => {
+    // An entry whose text was never flagged (an older import or catalogue entry).
+    const e = insertInitiative(db, {
+      status: 'archived',
+      summary: `${SUMMARY} Call Ana on 0712 345 678.`,
+    });
+    const restored = await as(app, mod).post(`/api/moderation/entries/${e.id}/restore`);
+    expect(restored.status).toBe(200);
+    expect(((await restored.json()) as StaffEntry).flags).toEqual([
+      { field: 'summary', kind: 'phone', match: '0712 345 678' },
+    ]);
+    expect((await as(app, mod).post(`/api/moderation/entries/${e.id}/publish`)).status).toBe(422);
+    expect(await publicSlugs()).not.toContain(e.slug);
+  });
+
+  it('publish checks the text as it is now, even when no flags were stored', async () => {
+    const e = insertInitiative(db, {
+      status: 'rejected',
+      summary: `${SUMMARY} Write to amina@example.org.`,
+    });
+    const res = await as(app, mod).post(`/api/moderation/entries/${e.id}/publish`);
+    expect(res.status).toBe(422);
+    expect(await publicSlugs()).not.toContain(e.slug);
+  });
+
+  it('an edit that brings new flagged text into a published entry needs the confirmation', async () => {
+    const e = insertInitiative(db);
+    const patch = (body: object) => as(app, mod).patch(`/api/moderation/entries/${e.id}`, body);
+    const summary = `${SUMMARY} Call Ana on 0712 345 678.`;
+    const refused = await patch({ version: 1, summary });
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { detail: string }).detail).toMatch(/0712 345 678/);
+    expect(
+      JSON.stringify(await (await app.request(`/api/initiatives/${e.slug}`)).json()),
+    ).not.toMatch(/0712/);
+    const ok = await patch({ version: 1, summary, confirmFlags: true });
+    expect(ok.status).toBe(200);
+    expect(auditFor(e.id).at(-1)?.detail).toMatchObject({ confirmedFlags: true });
+    // Flags already confirmed do not ask again for an unrelated change.
+    expect((await patch({ version: 2, year: 2021 })).status).toBe(200);
   });
 
   it('a decision on a stale version gets 409', async () => {

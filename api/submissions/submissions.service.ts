@@ -7,8 +7,8 @@ import { RESERVED_SLUGS } from '../initiatives/initiatives.schema.ts';
 import { invalidFields, notFound } from '../lib/problem.ts';
 import { tooManyRequests } from '../lib/rate-limit.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
+import { safeguardingFlags, type Flag } from '../../contract/safeguarding.ts';
 import type { DecoyReferences } from './decoys.ts';
-import { safeguardingFlags, type Flag } from './safeguarding.ts';
 import {
   MIN_FILL_MS,
   REFERENCE_ALPHABET,

@@ -1,18 +1,45 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
+import type { PrivacyFacts } from '../../api/privacy/privacy.schema.ts';
 import '../i18n/en/contact.ts';
 import { privacy } from '../i18n/en/privacy.ts';
 import { registerMessages, t } from '../i18n/i18n.ts';
+import { api } from '../lib/api-client.ts';
 
 registerMessages('privacy', privacy);
 
-const SECTIONS = ['collect', 'email', 'child', 'review', 'network', 'draft', 'rights'] as const;
+const SECTIONS = [
+  'collect',
+  'email',
+  'retention',
+  'child',
+  'review',
+  'network',
+  'draft',
+  'rights',
+] as const;
 
 /** A plain statement of what is kept and why. */
 export function PrivacyPage() {
+  const [days, setDays] = useState<number | null>(null);
   useEffect(() => {
     document.title = `${t('privacy.title')} · ${t('common.appName')}`;
+    let live = true;
+    // The retention is the server's setting (CONTACT_RETENTION_DAYS), so it is asked for.
+    api.get<PrivacyFacts>('/privacy').then(
+      (f) => live && setDays(f.contactRetentionDays),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
   }, []);
+  const text = (s: (typeof SECTIONS)[number]) =>
+    s !== 'retention'
+      ? t(`privacy.${s}`)
+      : days === null
+        ? t('privacy.retentionUnknown')
+        : t('privacy.retention', { count: days });
   return (
     <main id="main" className="page narrow">
       <h1>{t('privacy.title')}</h1>
@@ -20,7 +47,7 @@ export function PrivacyPage() {
       {SECTIONS.map((s) => (
         <section key={s} aria-labelledby={`privacy-${s}`}>
           <h2 id={`privacy-${s}`}>{t(`privacy.${s}Title`)}</h2>
-          <p>{t(`privacy.${s}`)}</p>
+          <p>{text(s)}</p>
         </section>
       ))}
       <p>

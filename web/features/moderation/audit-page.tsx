@@ -22,6 +22,8 @@ const ACTIONS = [
   'import-create',
   'import-update',
   'export-contacts',
+  'erase-personal-data',
+  'purge-contacts',
   'staff-create',
   'staff-update',
   'staff-disable',

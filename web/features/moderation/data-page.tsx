@@ -1,9 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ImportReport } from '../../../api/moderation/moderation.schema.ts';
-import { t } from '../../i18n/i18n.ts';
+import { personalData } from '../../i18n/en/personal-data.ts';
+import { registerMessages, t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { useStaffSession } from './session-context.ts';
-import { errorMessage, staffApi } from './staff-api.ts';
+import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
+
+registerMessages('personalData', personalData);
 
 /** Export the whole catalogue (all staff); import CSV or JSON Lines (admins). */
 export function DataPage() {
@@ -54,6 +57,7 @@ function ImportPanel() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirmFlags, setConfirmFlags] = useState(false);
   const id = useId();
 
   async function run(dryRun: boolean) {
@@ -67,11 +71,12 @@ function ImportPanel() {
         '/moderation/import',
         text,
         jsonl ? 'application/jsonl' : 'text/csv',
-        { dryRun: String(dryRun), status },
+        { dryRun: String(dryRun), status, ...(confirmFlags ? { confirmFlags: 'true' } : {}) },
       );
       setReport(r);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 422) setError(t('staff.importRefused'));
+      if (isFlagsRefusal(e)) setError(`${t('personalData.flagsRefused')} ${e.detail ?? ''}`);
+      else if (e instanceof ApiError && e.status === 422) setError(t('staff.importRefused'));
       else setError(errorMessage(e, t('common.serverError')));
     } finally {
       setBusy(false);
@@ -82,6 +87,14 @@ function ImportPanel() {
     e.preventDefault();
     void run(true);
   };
+  // Rows that would make flagged text public: new published entries and updates.
+  const flagged = report?.dryRun
+    ? report.rows.filter(
+        (r) =>
+          r.flags?.length &&
+          ((r.action === 'create' && report.status === 'published') || r.action === 'update'),
+      ).length
+    : 0;
   const canApply =
     report?.dryRun &&
     report.counts.invalid === 0 &&
@@ -122,6 +135,16 @@ function ImportPanel() {
             </label>
           ))}
         </fieldset>
+        {flagged > 0 && (
+          <label className="form-check staff-check">
+            <input
+              type="checkbox"
+              checked={confirmFlags}
+              onChange={(e) => setConfirmFlags(e.target.checked)}
+            />
+            {t('personalData.importConfirm')}
+          </label>
+        )}
         <div className="staff-actions">
           <button type="submit" className="button secondary" disabled={!file || busy}>
             {t('staff.importCheck')}
@@ -171,6 +194,14 @@ function ImportPanel() {
                     <td>{t(`staff.importAction.${r.action}`)}</td>
                     <td>
                       {r.problems.length ? r.problems.join('; ') : (r.changes ?? []).join(', ')}
+                      {r.flags?.length ? (
+                        <span className="staff-flag-note">
+                          {' '}
+                          {t('personalData.importFlags', {
+                            flags: r.flags.map((f) => `${f.kind} “${f.match}”`).join(', '),
+                          })}
+                        </span>
+                      ) : null}
                     </td>
                   </tr>
                 ))}

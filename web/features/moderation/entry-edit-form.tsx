@@ -3,10 +3,13 @@ import type { z } from 'zod';
 import { slugSchema, type Meta } from '../../../api/initiatives/initiatives.schema.ts';
 import { sourceTitleSchema, sourceUrlSchema } from '../../../api/moderation/moderation.schema.ts';
 import { LIMITS, submissionFields } from '../../../api/submissions/submissions.schema.ts';
-import { t } from '../../i18n/i18n.ts';
+import { personalData } from '../../i18n/en/personal-data.ts';
+import { registerMessages, t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import type { StaffEntry } from './entry-types.ts';
-import { errorMessage, staffApi } from './staff-api.ts';
+import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
+
+registerMessages('personalData', personalData);
 
 const PointPicker = lazy(() => import('./point-picker.tsx'));
 
@@ -94,6 +97,9 @@ export function EntryEditForm({
   const [errors, setErrors] = useState<Errors>({});
   const [conflict, setConflict] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // Set when the server refuses to make flagged text public without a confirmation.
+  const [flagsRefused, setFlagsRefused] = useState(false);
+  const [confirmFlags, setConfirmFlags] = useState(false);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
@@ -132,7 +138,10 @@ export function EntryEditForm({
       onCancel();
       return;
     }
-    const body: Record<string, unknown> = { version: entry.version };
+    const body: Record<string, unknown> = {
+      version: entry.version,
+      ...(flagsRefused && confirmFlags ? { confirmFlags: true } : {}),
+    };
     for (const f of changed) body[f] = valueOf(f, draft);
     if (changed.includes('lat') || changed.includes('lon')) {
       body.lat = valueOf('lat', draft);
@@ -144,6 +153,9 @@ export function EntryEditForm({
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) {
         setConflict(err.detail ?? t('staff.conflict'));
+      } else if (isFlagsRefusal(err)) {
+        setFlagsRefused(true);
+        setFailure(`${t('personalData.flagsRefused')} ${err.detail ?? ''}`);
       } else if (err instanceof ApiError && err.errors) {
         setErrors(err.errors as Errors);
         setFailure(err.detail ?? t('staff.checkFields'));
@@ -270,6 +282,16 @@ export function EntryEditForm({
         <p className="staff-error" role="alert">
           {failure}
         </p>
+      )}
+      {flagsRefused && (
+        <label className="form-check staff-check">
+          <input
+            type="checkbox"
+            checked={confirmFlags}
+            onChange={(e) => setConfirmFlags(e.target.checked)}
+          />
+          {t('personalData.confirmChecked')}
+        </label>
       )}
       {text('title', t('staff.field.title'), LIMITS.title.max)}
       {field(

@@ -13,11 +13,12 @@ import { ApiError } from '../../lib/api-client.ts';
 import { AuditList } from './audit-list.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { EntryEditForm } from './entry-edit-form.tsx';
+import { ErasePersonalData } from './erase-personal-data.tsx';
 import type { StaffEntry } from './entry-types.ts';
 import { Highlighted } from './highlight.tsx';
 import { formatDate, ReasonField, StatusBadge } from './queue-page.tsx';
 import { useStaffSession } from './session-context.ts';
-import { errorMessage, staffApi } from './staff-api.ts';
+import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
 import { labelOf, useMeta } from './use-meta.ts';
 import { useStaffQuery } from './use-staff-query.ts';
 
@@ -35,7 +36,7 @@ export function EntryPage({ id }: { id: number }) {
   // A fresher copy from a save or decision wins until the next load.
   const entry = saved && data && saved.version >= data.version ? saved : data;
   const meta = useMeta();
-  const { refreshBadge } = useStaffSession();
+  const { refreshBadge, user } = useStaffSession();
   const [editing, setEditing] = useState(false);
   const [decision, setDecision] = useState<Decision | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -140,6 +141,7 @@ export function EntryPage({ id }: { id: number }) {
               {t(`staff.decision.${d}`)}
             </button>
           ))}
+          {user.role === 'admin' && <ErasePersonalData entry={entry} onDone={afterChange} />}
         </div>
       )}
 
@@ -344,7 +346,9 @@ function DecisionDialog({
   const [confirmFlags, setConfirmFlags] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const needsFlagCheck = decision === 'publish' && entry.flags.length > 0;
+  // The server checks the text as it is now; it may find flags this copy does not show.
+  const [serverFlags, setServerFlags] = useState(false);
+  const needsFlagCheck = decision === 'publish' && (entry.flags.length > 0 || serverFlags);
   const canConfirm =
     (decision !== 'reject' || reason.trim().length >= 3) && (!needsFlagCheck || confirmFlags);
   return (
@@ -367,7 +371,10 @@ function DecisionDialog({
           .then(onDone, (e: unknown) => {
             if (e instanceof ApiError && e.status === 409 && e.serverTitle === 'Edit conflict')
               onConflict();
-            else setError(errorMessage(e, t('common.serverError')));
+            else {
+              if (isFlagsRefusal(e)) setServerFlags(true);
+              setError(errorMessage(e, t('common.serverError')));
+            }
           })
           .finally(() => setBusy(false));
       }}
@@ -381,7 +388,9 @@ function DecisionDialog({
             checked={confirmFlags}
             onChange={(e) => setConfirmFlags(e.target.checked)}
           />
-          {t('staff.confirmFlags', { count: entry.flags.length })}
+          {entry.flags.length
+            ? t('staff.confirmFlags', { count: entry.flags.length })
+            : t('personalData.confirmChecked')}
         </label>
       )}
       {error && (

@@ -6,4 +6,4 @@ export type {
   BulkResult,
 } from '../../../api/moderation/moderation.service.ts';
 export type { AuditItem } from '../../../api/moderation/audit.service.ts';
-export type { Flag } from '../../../api/submissions/safeguarding.ts';
+export type { Flag } from '../../../contract/safeguarding.ts';

@@ -82,6 +82,10 @@ export async function signOut(): Promise<void> {
   }
 }
 
+/** The server's 422 when text would be public with safeguarding flags nobody confirmed. */
+export const isFlagsRefusal = (e: unknown): e is ApiError =>
+  e instanceof ApiError && e.status === 422 && e.title === 'Safeguarding flags remain';
+
 /** A message for any failed call: the server's own detail, or a plain fallback. */
 export function errorMessage(e: unknown, fallback: string): string {
   if (e instanceof ApiError) {

@@ -49,6 +49,7 @@ import {
   type DraftValues,
 } from './draft.ts';
 import { ChoiceGroup, FieldError, fieldId, TextField } from './fields.tsx';
+import { PersonalDetailsCheck } from './personal-details-check.tsx';
 import { PlacePicker } from './place-picker.tsx';
 import './submit.css';
 import { STEP_FIELDS, validateFields } from './validation.ts';
@@ -364,6 +365,7 @@ export function TellPage() {
               optional
               max={LIMITS.organization.max}
             />
+            <PersonalDetailsCheck values={values} labels={personalLabels()} />
           </>
         ) : null}
 
@@ -537,6 +539,7 @@ export function TellPage() {
           </>
         ) : null}
 
+        {step === LAST ? <PersonalDetailsCheck values={values} labels={personalLabels()} /> : null}
         {step === LAST ? (
           <CheckStep
             values={values}
@@ -597,6 +600,15 @@ export function TellPage() {
     </main>
   );
 }
+
+/** The fields the personal-details check reads, named as the form labels them. */
+const personalLabels = () => ({
+  title: t('submit.titleLabel'),
+  summary: t('submit.summaryLabel'),
+  organization: t('submit.organizationLabel'),
+  locality: t('submit.localityLabel'),
+  link: t('submit.linkLabel'),
+});
 
 function stepHeading(step: number): string {
   const keys = [

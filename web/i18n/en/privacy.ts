@@ -12,7 +12,15 @@ export const privacy = {
     'A group may give the email of an adult supporter or of its organisation. It is kept private, apart from the public entry, never published or shared, and used only by our staff to contact the group about its story.',
   childTitle: 'Nothing that identifies a child',
   child:
-    'We never ask for, keep or show a child’s name, age, photo or exact place. A group is placed at its town, never at a street or a home. If a story mentions a name, an address or a phone number, our staff remove it before anything is public.',
+    'We never ask for, keep or show a child’s name, age, photo or exact place. A group is placed at its town, never at a street or a home. If a story mentions a name, an address or a phone number, our staff remove it before anything is public, and our record of their changes keeps only a note such as “[phone number removed]”, never the detail itself.',
+  retentionTitle: 'How long we keep the email',
+  retention: {
+    one: 'We delete the email {count} day after our staff decide on the story, whether it is published or not. If you ask, an administrator can delete it sooner, together with any personal detail left in the story or in our records of it.',
+    other:
+      'We delete the email {count} days after our staff decide on the story, whether it is published or not. If you ask, an administrator can delete it sooner, together with any personal detail left in the story or in our records of it.',
+  },
+  retentionUnknown:
+    'We delete the email a fixed number of days after our staff decide on the story, whether it is published or not. If you ask, an administrator can delete it sooner, together with any personal detail left in the story or in our records of it.',
   reviewTitle: 'Every story is checked before it is public',
   review:
     'New stories wait for review. Our staff read each one and decide whether to publish it. Stories that are waiting, not accepted or taken down are never shown on the map or in the open data.',

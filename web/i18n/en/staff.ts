@@ -247,6 +247,8 @@ export const staff = {
   'action.staff-password-reset': 'Staff password reset',
   'action.password-change': 'Own password changed',
   'action.password-change-failed': 'Wrong current password',
+  'action.erase-personal-data': 'Personal data erased',
+  'action.purge-contacts': 'Contact emails deleted after the retention period',
   // Import and export
   dataTitle: 'Import and export',
   exportHeading: 'Export',

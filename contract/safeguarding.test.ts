@@ -79,6 +79,9 @@ describe('safeguarding: full names', () => {
     ['Our teacher Mrs Wanjiru helps us', 'Mrs Wanjiru'],
     ['Fatima Zahra and friends made posters', 'Fatima Zahra'],
     ["Je m'appelle Léa Martin", 'Léa Martin'],
+    // A capitalised word before the given name does not hide it.
+    ['Call Amina Otieno on Monday', 'Amina Otieno'],
+    ['Ask Coach Maria Lopez about it', 'Maria Lopez'],
   ])('flags %j', (text, match) => {
     expect(kinds(text)).toContainEqual(['name', match]);
   });

@@ -4,7 +4,9 @@
  * The detectors favour catching too much over too little; a false flag costs a moderator a
  * glance, a missed phone number could expose a child.
  *
- * Pure functions, no I/O: moderation calls `safeguardingFlags` again after each edit.
+ * Pure functions, no I/O, no imports: the server flags every write of public text with them,
+ * and the "Let's tell the world" form runs the same `detect` to warn the child before sending.
+ * Keep it small: it is part of the form's bundle.
  */
 
 export const FLAG_KINDS = ['email', 'phone', 'address', 'name'] as const;
@@ -66,7 +68,7 @@ const UNIT =
 // A capitalised word as names are written ("Otieno", "O'Brien", "Jean-Paul"); a possessive
 // "'s" is not part of it.
 const CAP = "\\p{Lu}\\p{Ll}+(?:['’](?!s\\b)\\p{Lu}?\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
-const CAP_WORDS = `${CAP}(?:\\s+${CAP}){1,2}`;
+const CAP_WORDS = `${CAP}(?:\\s+${CAP}){1,3}`;
 /** Words that often come just before a person's name, in a few languages. */
 const CUES = [
   'my name is',
@@ -156,8 +158,19 @@ function phones(text: string): { match: string; index: number }[] {
 function names(text: string): { match: string; index: number }[] {
   const found = [...matches(NAME_CUES, text, 1), ...matches(HONORIFIC, text, 0)];
   for (const m of matches(NAME_PAIR, text)) {
-    const first = m.match.split(/\s+/)[0]?.toLowerCase() ?? '';
-    if (GIVEN_NAMES.has(first.normalize('NFD').replace(/\p{M}/gu, ''))) found.push(m);
+    // "Call Amina Otieno": the name may start at any word but the last of the run.
+    const words = [...m.match.matchAll(/\S+/gu)];
+    const at = words.findIndex(
+      (w, i) =>
+        i < words.length - 1 &&
+        GIVEN_NAMES.has(w[0].toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')),
+    );
+    const start = words[at];
+    const end = words[Math.min(at + 2, words.length - 1)];
+    if (!start || !end) continue;
+    const from = start.index ?? 0;
+    const to = (end.index ?? 0) + end[0].length;
+    found.push({ match: m.match.slice(from, to), index: m.index + from });
   }
   return found;
 }
