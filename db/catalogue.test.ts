@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_YEAR, MIN_YEAR } from '../api/initiatives/initiatives.schema.ts';
 import {
   checkCatalogueQuality,
+  findNearDuplicates,
   mergeCatalogues,
+  normaliseOrganisation,
   parseCatalogueText,
   type CatalogueEntry,
 } from './catalogue.ts';
@@ -119,5 +121,66 @@ describe('checkCatalogueQuality', () => {
     const problems = checkCatalogueQuality(entries(['KE', 'KE', 'UG', 'KE', 'KE', 'KE', 'KE']));
     expect(problems.map((p) => p.slug)).toEqual(['c-5', 'c-6']);
     expect(problems[0]?.message).toMatch(/more than 4 entries for KE/);
+  });
+});
+
+describe('normaliseOrganisation', () => {
+  it('gives one name for a children’s parliament spelled in two languages', () => {
+    expect(normaliseOrganisation('Parlement des enfants de Guinée')).toEqual([
+      'childrens parliament',
+    ]);
+    expect(normaliseOrganisation("Children's Parliament of Guinea")).toEqual([
+      'childrens parliament',
+    ]);
+  });
+
+  it('drops accents, brackets, small words and supporting agencies', () => {
+    expect(
+      normaliseOrganisation('Unión de Niños Trabajadores (UNATSBO); UNICEF Bolivia, World Vision'),
+    ).toEqual(['union ninos trabajadores']);
+  });
+});
+
+describe('findNearDuplicates', () => {
+  const rec = (o: Record<string, unknown>) =>
+    parseCatalogueText(line(o), 'a.jsonl').entries[0]!.record;
+
+  it('pairs two entries of one organisation spelled differently, sharing no theme', () => {
+    const a = rec({ slug: 'a-1', organization: 'Cecodap', themes: ['bullying'] });
+    const b = rec({
+      slug: 'a-2',
+      organization: 'CECODAP, with UNICEF',
+      themes: ['climate'],
+      actions: ['advocacy'],
+      locality: null,
+      lat: null,
+      lon: null,
+      source_url: 'https://example.org/2',
+    });
+    expect(findNearDuplicates([a, b])).toEqual([
+      { a: 'a-1', b: 'a-2', reason: 'organisation "cecodap"' },
+    ]);
+  });
+
+  it('pairs two children’s parliaments of one country, not of two', () => {
+    const a = rec({ slug: 'p-1', title: "Children's Parliament sitting", organization: null });
+    const b = rec({
+      slug: 'p-2',
+      title: 'Parlement des enfants',
+      organization: null,
+      source_url: 'https://example.org/2',
+    });
+    const c = rec({ slug: 'p-3', country: 'UG', title: 'Children’s parliament', organization: null });
+    expect(findNearDuplicates([a, b, c]).map((d) => `${d.a}~${d.b}`)).toEqual(['p-1~p-2']);
+  });
+
+  it('does not pair entries that only share a supporting agency', () => {
+    const a = rec({ slug: 's-1', organization: 'Club A; UNICEF Kenya' });
+    const b = rec({
+      slug: 's-2',
+      organization: 'Club B; UNICEF Kenya',
+      source_url: 'https://example.org/2',
+    });
+    expect(findNearDuplicates([a, b])).toEqual([]);
   });
 });
