@@ -6,6 +6,7 @@ import {
   mergeCatalogues,
   normaliseOrganisation,
   parseCatalogueText,
+  weakSourceReason,
   type CatalogueEntry,
 } from './catalogue.ts';
 
@@ -170,7 +171,12 @@ describe('findNearDuplicates', () => {
       organization: null,
       source_url: 'https://example.org/2',
     });
-    const c = rec({ slug: 'p-3', country: 'UG', title: 'Children’s parliament', organization: null });
+    const c = rec({
+      slug: 'p-3',
+      country: 'UG',
+      title: 'Children’s parliament',
+      organization: null,
+    });
     expect(findNearDuplicates([a, b, c]).map((d) => `${d.a}~${d.b}`)).toEqual(['p-1~p-2']);
   });
 
@@ -182,5 +188,35 @@ describe('findNearDuplicates', () => {
       source_url: 'https://example.org/2',
     });
     expect(findNearDuplicates([a, b])).toEqual([]);
+  });
+});
+
+describe('weakSourceReason', () => {
+  it.each([
+    ['https://joostbastmeijer.com/blog/tag/Climate+crisis', 'tag'],
+    ['https://www.icelandreview.com/tag/climate-activists/', 'tag'],
+    ['https://www.unicef.org/jamaica/topics/jamaica?items_per_page=10&page=15', 'topic'],
+    ['https://cdia.org.py/author/cdidmin/page/2', 'author'],
+    ['https://ponabana.com/category/participation/page/4', 'category'],
+    ['https://trebasaozvat.webnode.sk/', 'home page'],
+    ['https://tobago571.rssing.com/chan-61100815/article3003.html', 'rssing.com'],
+    ['http://gyjob.org/thirty-one-students.html', 'gyjob.org'],
+    ['https://jamaican.xyz/young-leaders-26222.html', 'jamaican.xyz'],
+    ['https://vdocuments.site/anticipating.html', 'vdocuments.site'],
+    ['https://pdfslide.us/documents/children.html', 'pdfslide.us'],
+    ['http://rantburg.com/comments.php?D=2004-09-15', 'rantburg.com'],
+    ['https://staging.worldvision.or.th/en/news-en/x', 'staging'],
+    ['https://www.icelandreview.com/2020/02/22/', 'dated archive'],
+  ])('flags %s', (url, words) => {
+    expect(weakSourceReason(url)).toContain(words);
+  });
+
+  it.each([
+    'https://www.unicef.org/jamaica/stories/children-make-historic-appeal',
+    'https://odil.org/?p=5072',
+    'https://www.theguardian.com/world/2019/aug/11/pacific-islands-forum-tuvalu-children',
+    'https://www.nationalassembly.gov.bz/national-assembly-hosts-childrens-parliament/',
+  ])('accepts an article page %s', (url) => {
+    expect(weakSourceReason(url)).toBeNull();
   });
 });

@@ -246,3 +246,61 @@ export function findNearDuplicates(records: readonly CatalogueRecord[]): NearDup
   });
   return found;
 }
+
+/**
+ * Sites that copy other publishers' pages (document mirrors, feed and news aggregators,
+ * proxies) rather than publish their own: a catalogue source is the original page.
+ */
+export const MIRROR_HOSTS = [
+  'rssing.com',
+  'gyjob.org',
+  'jamaican.xyz',
+  'vdocuments.site',
+  'vdocuments.net',
+  'vdocuments.mx',
+  'vdocuments.us',
+  'vdocuments.co',
+  'pdfslide.us',
+  'pdfslide.net',
+  'fdocuments.in',
+  'fdocuments.net',
+  'slideum.com',
+  'docslib.org',
+  'rantburg.com',
+  'chazidian.com',
+  'pipedot.org',
+  'tellerreport.com',
+  'topfoundationgrants.com',
+  'newsrnd.com',
+  'bcfocus.com',
+  'dehai.org',
+  'zproxy.org',
+  'storage.googleapis.com',
+  'feeds.bbci.co.uk',
+] as const;
+
+/**
+ * Why a source URL does not point at a page about one initiative, or null if it may: a copy on
+ * a mirror, a publisher's staging host, a listing (tag, category, author, topic, paged or
+ * dated archive) or a bare home page.
+ */
+export function weakSourceReason(sourceUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(sourceUrl);
+  } catch {
+    return 'not a valid URL';
+  }
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const mirror = MIRROR_HOSTS.find((m) => host === m || host.endsWith(`.${m}`));
+  if (mirror) return `copy on a mirror or aggregator (${mirror})`;
+  if (/^(staging|preprod|dev|test)\./.test(host)) return 'a staging copy of the publisher’s site';
+  const path = url.pathname.toLowerCase();
+  if (/\/(tag|tags|category|categories|author|authors|topics|focus-area)\//.test(path))
+    return 'a tag, category, author or topic listing';
+  if (/\/page\/\d+\/?$/.test(path) || /[?&]items_per_page=/.test(url.search))
+    return 'a paged listing';
+  if (/^\/\d{4}\/\d{2}(\/\d{2})?\/?$/.test(path)) return 'a dated archive';
+  if ((path === '/' || path === '') && url.search === '') return 'a bare home page';
+  return null;
+}
