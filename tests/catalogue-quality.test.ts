@@ -2,9 +2,11 @@
  * The figures the README states about the starter catalogue, proved from the seed files
  * themselves. If an edit breaks one of them, this test says which.
  */
+import { readFileSync } from 'node:fs';
 import worldCountries from 'world-countries';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, THEMES } from '../api/initiatives/initiatives.schema.ts';
+import { detect } from '../api/submissions/safeguarding.ts';
 import { buildCountries } from '../db/countries.ts';
 import {
   catalogueStats,
@@ -65,6 +67,34 @@ const DISTINCT: Record<string, string> = {
 const OWN_SITE: Record<string, string> = {
   'slovakia-namestovo-treba-sa-ozvat-student-anti-bullying-workshops':
     'the student team’s own one-page website about the workshop is its home page',
+};
+
+/**
+ * What the safeguarding detector finds in public catalogue text, each one checked: a person
+ * named as an adult public figure now (listed in docs/data-note.md), or not personal data.
+ */
+const SAFEGUARDING_CHECKED: Record<string, 'adult public figure' | 'not personal data'> = {
+  'indonesia-rumah-faye-anti-trafficking|Faye Simanjuntak': 'adult public figure',
+  'bahamas-st-georges-high-school-anti-bullying-club-for-teens|11 sisters at St.':
+    'not personal data',
+  'saint-vincent-children-speak-up-end-violence-conference|2012 in St': 'not personal data',
+  'czechia-brno-nenech-to-byt-anti-bullying-trust-box-app|Brno': 'not personal data',
+  'bulgaria-in-edu-student-media-literacy-campaigns|Sofia Development Association':
+    'not personal data',
+  'spain-sant-boi-desfake-student-fact-checkers|Desfake': 'not personal data',
+  'sierra-leone-yacan-learning-without-fear-school-clubs|Sierra Leonean': 'not personal data',
+  'burkina-faso-kaya-child-researchers-voice-of-children-for-peace-sahel|The Voice':
+    'not personal data',
+  'benin-scouts-undo-atche-childrens-rights-festival|Undo': 'not personal data',
+  'mexico-school-say-no-to-violence-student-council|Francisco González Bocanegra':
+    'not personal data',
+  'argentina-pocito-students-grooming-research-project|Dr. Antonino Aberastain':
+    'not personal data',
+  'chile-fake-out-veriverify-app|Juan Terrier Dailly': 'not personal data',
+  'korea-youth4climate-action-constitutional-case|2024 the Constitutional Court':
+    'not personal data',
+  'australia-sharma-v-minister-students-climate-case|2021 the Federal Court': 'not personal data',
+  'papua-new-guinea-students-climate-radio-chat-room|2019 students of St': 'not personal data',
 };
 
 const TARGET = { countries: 175, themeMin: 25, actionMin: 50 };
@@ -132,6 +162,22 @@ describe('starter catalogue', () => {
     for (const slug of Object.keys(OWN_SITE)) {
       expect(records.find((r) => r.slug === slug)?.source_url).toBeDefined();
     }
+  });
+
+  it('names no child: the safeguarding detector finds nothing unchecked in public text', () => {
+    const found = records.flatMap((r) =>
+      (['title', 'summary', 'organization', 'locality'] as const).flatMap((field) =>
+        detect(r[field]).map((f) => `${r.slug}|${f.match}`),
+      ),
+    );
+    expect(found.filter((key) => !(key in SAFEGUARDING_CHECKED))).toEqual([]);
+    expect(Object.keys(SAFEGUARDING_CHECKED).filter((key) => !found.includes(key))).toEqual([]);
+    // Every adult public figure kept by name is listed, with the reason, in the data note.
+    const note = readFileSync(new URL('../docs/data-note.md', import.meta.url), 'utf8');
+    const figures = Object.entries(SAFEGUARDING_CHECKED)
+      .filter(([, why]) => why === 'adult public figure')
+      .map(([key]) => key.split('|')[1] ?? '');
+    expect(figures.filter((name) => !note.includes(name))).toEqual([]);
   });
 
   it('has no near-duplicate by normalised organisation name, themes and actions aside', () => {
