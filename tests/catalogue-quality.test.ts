@@ -164,6 +164,17 @@ describe('starter catalogue', () => {
     }
   });
 
+  it('documents that year is the year the initiative started, null when unknown', () => {
+    const note = readFileSync(new URL('../docs/data-note.md', import.meta.url), 'utf8');
+    expect(note).toContain('`year` is the year the initiative started');
+    expect(note).toMatch(/start year, `year` is null/);
+    // No start year lies in the future.
+    const thisYear = new Date().getUTCFullYear();
+    expect(records.filter((r) => r.year !== null && r.year > thisYear).map((r) => r.slug)).toEqual(
+      [],
+    );
+  });
+
   it('names no child: the safeguarding detector finds nothing unchecked in public text', () => {
     const found = records.flatMap((r) =>
       (['title', 'summary', 'organization', 'locality'] as const).flatMap((field) =>

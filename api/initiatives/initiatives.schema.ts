@@ -225,8 +225,12 @@ const filterShape = {
     'Use two-letter ISO 3166-1 codes, like KE',
     (v) => v.toUpperCase(),
   ).describe('ISO 3166-1 alpha-2 codes, comma-separated (OR)'),
-  yearFrom: yearParam('yearFrom').describe('Earliest year (inclusive)'),
-  yearTo: yearParam('yearTo').describe('Latest year (inclusive)'),
+  yearFrom: yearParam('yearFrom').describe(
+    'Earliest start year (inclusive); initiatives with no known start year are left out',
+  ),
+  yearTo: yearParam('yearTo').describe(
+    'Latest start year (inclusive); initiatives with no known start year are left out',
+  ),
   q: z
     .string()
     .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)
@@ -276,7 +280,11 @@ export const initiativeSchema = z.object({
   approximate: z.boolean().describe('True when placed at the country point'),
   themes: z.array(z.enum(THEME_CODES)),
   actions: z.array(z.enum(ACTION_CODES)),
-  year: z.number().int().nullable(),
+  year: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Year the initiative started (not when a source was published); null if unknown'),
   organization: z.string().nullable(),
   sourceUrl: z.string().nullable(),
   sourceTitle: z.string().nullable(),

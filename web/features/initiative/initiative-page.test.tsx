@@ -69,7 +69,9 @@ describe('initiative page', () => {
     expect(source).toHaveAttribute('href', 'https://example.org/report');
     expect(source).toHaveAttribute('rel', expect.stringContaining('noopener'));
     expect(screen.getByText('Test Org')).toBeInTheDocument();
-    expect(screen.getByText('2019')).toBeInTheDocument();
+    // The year is the year the initiative started.
+    expect(screen.getByText('Started')).toBeInTheDocument();
+    expect(screen.getByText('Since 2019')).toBeInTheDocument();
     // Title and description are set in an effect, which React may run just after the
     // heading is on screen: wait for them rather than race the effect.
     await waitFor(() => {
@@ -82,6 +84,21 @@ describe('initiative page', () => {
       'href',
       '/initiatives/other-club',
     );
+  });
+
+  it('says the start year is not known when the source gives none', async () => {
+    vi.mocked(fetch).mockImplementation(async (input) => {
+      const url = new URL(String(input), 'http://localhost');
+      if (url.pathname === '/api/meta') return json(META);
+      if (url.pathname === '/api/initiatives/undated-club')
+        return json({ ...ITEM, slug: 'undated-club', title: 'Undated club', year: null });
+      return json({ items: [], total: 0, limit: 7, offset: 0 });
+    });
+    render(<InitiativePage slug="undated-club" />);
+    await screen.findByRole('heading', { level: 1, name: 'Undated club' }, WAIT);
+    const started = screen.getByText('Started');
+    expect(started.nextElementSibling).toHaveTextContent('Not known');
+    expect(screen.queryByText(/^Since/)).not.toBeInTheDocument();
   });
 
   it('copies its link', async () => {

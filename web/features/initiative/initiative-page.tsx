@@ -153,7 +153,12 @@ function InitiativeView({ item, meta }: { item: Initiative; meta: Meta | undefin
                   {item.regionName} · {item.subregionName}
                 </dd>
                 <dt>{t('initiative.year')}</dt>
-                <dd>{item.year ?? t('initiative.yearUnknown')}</dd>
+                <dd>
+                  {item.year === null
+                    ? t('initiative.yearUnknown')
+                    : // A string, so the year is not grouped like a number ("2,016").
+                      t('initiative.since', { year: String(item.year) })}
+                </dd>
                 <dt>{t('initiative.organization')}</dt>
                 <dd>{item.organization ?? t('initiative.organizationNone')}</dd>
                 <dt>{t('initiative.themes')}</dt>
