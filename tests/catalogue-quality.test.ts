@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import worldCountries from 'world-countries';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, THEMES } from '../api/initiatives/initiatives.schema.ts';
+import { ACTIONS, QUOTE_MAX_WORDS, THEMES } from '../api/initiatives/initiatives.schema.ts';
 import { detect } from '../api/submissions/safeguarding.ts';
 import { buildCountries } from '../db/countries.ts';
 import {
@@ -177,8 +177,8 @@ describe('starter catalogue', () => {
 
   it('names no child: the safeguarding detector finds nothing unchecked in public text', () => {
     const found = records.flatMap((r) =>
-      (['title', 'summary', 'organization', 'locality'] as const).flatMap((field) =>
-        detect(r[field]).map((f) => `${r.slug}|${f.match}`),
+      (['title', 'summary', 'organization', 'locality', 'quote', 'quote_by'] as const).flatMap(
+        (field) => detect(r[field]).map((f) => `${r.slug}|${f.match}`),
       ),
     );
     expect(found.filter((key) => !(key in SAFEGUARDING_CHECKED))).toEqual([]);
@@ -189,6 +189,16 @@ describe('starter catalogue', () => {
       .filter(([, why]) => why === 'adult public figure')
       .map(([key]) => key.split('|')[1] ?? '');
     expect(figures.filter((name) => !note.includes(name))).toEqual([]);
+  });
+
+  it('keeps quotes short (at most 40 words) and always says who said them', () => {
+    const quoted = records.filter((r) => r.quote !== null);
+    const words = (s: string) => s.trim().split(/\s+/).length;
+    expect(quoted.filter((r) => words(r.quote ?? '') > QUOTE_MAX_WORDS).map((r) => r.slug)).toEqual(
+      [],
+    );
+    expect(quoted.filter((r) => !r.quote_by).map((r) => r.slug)).toEqual([]);
+    expect(records.filter((r) => r.quote === null && r.quote_by !== null)).toEqual([]);
   });
 
   it('has no near-duplicate by normalised organisation name, themes and actions aside', () => {

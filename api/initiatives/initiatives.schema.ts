@@ -42,6 +42,12 @@ export type Status = (typeof STATUSES)[number];
 export const ORIGINS = ['catalogue', 'submission', 'import'] as const;
 export type Origin = (typeof ORIGINS)[number];
 
+/**
+ * A quote in the children's own words is short. The same limit is repeated in
+ * submissions.schema.ts (schema files import zod only); submissions.test.ts checks they agree.
+ */
+export const QUOTE_MAX_WORDS = 40;
+
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
@@ -105,11 +111,29 @@ export const catalogueRecordSchema = z
       }, 'The summary must be 25 to 90 words'),
     source_url: httpUrlSchema,
     source_title: z.string().trim().min(1).max(300),
+    /** The children's own words, verbatim from the source, in its language. */
+    quote: z
+      .string()
+      .trim()
+      .min(2)
+      .max(300)
+      .refine(
+        (s) => wordCount(s) <= QUOTE_MAX_WORDS,
+        `The quote must be at most ${QUOTE_MAX_WORDS} words`,
+      )
+      .nullable()
+      .default(null),
+    /** Who said it: "the group" or "a member, aged 14", never a child's name. */
+    quote_by: z.string().trim().min(2).max(60).nullable().default(null),
   })
   .strict()
   .refine((r) => (r.lat === null) === (r.lon === null), {
     message: 'Give both lat and lon, or neither',
     path: ['lat'],
+  })
+  .refine((r) => (r.quote === null) === (r.quote_by === null), {
+    message: 'Give a quote together with who said it (quote_by), or neither',
+    path: ['quote_by'],
   });
 export type CatalogueRecord = z.infer<typeof catalogueRecordSchema>;
 
@@ -289,6 +313,16 @@ export const initiativeSchema = z.object({
   sourceUrl: z.string().nullable(),
   sourceTitle: z.string().nullable(),
   link: z.string().nullable().describe("The group's own public link, if any"),
+  quote: z
+    .string()
+    .nullable()
+    .describe(
+      `The children's own words, verbatim, in the original language (at most ${QUOTE_MAX_WORDS} words)`,
+    ),
+  quoteBy: z
+    .string()
+    .nullable()
+    .describe('Who said the quote, like "a member, aged 14"; null means the group itself'),
   publishedAt: z.string().nullable(),
 });
 export type Initiative = z.infer<typeof initiativeSchema>;

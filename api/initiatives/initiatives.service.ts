@@ -129,6 +129,8 @@ export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot 
         actions: i.actions.join(','),
         year: i.year,
         approximate: i.approximate,
+        quote: i.quote,
+        quoteBy: i.quoteBy,
       },
     })),
   };
@@ -201,6 +203,8 @@ export const CSV_COLUMNS = [
   'source_url',
   'source_title',
   'link',
+  'quote',
+  'quote_by',
   'published_at',
 ] as const;
 
@@ -242,6 +246,8 @@ export function initiativesCsv(model: PublicReadModel, f: Filters): string {
       csvField(i.sourceUrl),
       csvField(i.sourceTitle),
       csvField(i.link),
+      csvField(i.quote),
+      csvField(i.quoteBy),
       csvField(i.publishedAt),
     ]);
   }

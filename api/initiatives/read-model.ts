@@ -132,6 +132,8 @@ export class PublicReadModel {
         sourceUrl: initiatives.sourceUrl,
         sourceTitle: initiatives.sourceTitle,
         link: initiatives.link,
+        quote: initiatives.quote,
+        quoteBy: initiatives.quoteBy,
         publishedAt: initiatives.publishedAt,
       })
       .from(initiatives)
@@ -168,6 +170,8 @@ export class PublicReadModel {
         sourceUrl: r.sourceUrl,
         sourceTitle: r.sourceTitle,
         link: r.link,
+        quote: r.quote,
+        quoteBy: r.quoteBy,
         publishedAt: r.publishedAt,
       });
     }

@@ -115,6 +115,7 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
     locality,
     organization: s.organization,
     link: s.link,
+    quote: s.quote,
   });
   const at = ctx.now.toISOString();
 
@@ -134,6 +135,7 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
         year: s.year,
         organization: s.organization,
         link: s.link,
+        quote: s.quote,
         status: 'pending',
         origin: 'submission',
         reference,

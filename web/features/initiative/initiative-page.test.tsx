@@ -26,6 +26,8 @@ const ITEM: Initiative = {
   sourceUrl: 'https://example.org/report',
   sourceTitle: 'The public report',
   link: null,
+  quote: null,
+  quoteBy: null,
   publishedAt: '2024-01-01T00:00:00Z',
 };
 
@@ -99,6 +101,32 @@ describe('initiative page', () => {
     const started = screen.getByText('Started');
     expect(started.nextElementSibling).toHaveTextContent('Not known');
     expect(screen.queryByText(/^Since/)).not.toBeInTheDocument();
+  });
+
+  it('shows the children’s own words with who said them, or the group', async () => {
+    vi.mocked(fetch).mockImplementation(async (input) => {
+      const url = new URL(String(input), 'http://localhost');
+      if (url.pathname === '/api/meta') return json(META);
+      if (url.pathname === '/api/initiatives/quoted-club')
+        return json({
+          ...ITEM,
+          slug: 'quoted-club',
+          title: 'Quoted club',
+          quote: 'Nous voulons être écoutés.',
+          quoteBy: 'a member, aged 14',
+        });
+      if (url.pathname === '/api/initiatives/group-quote')
+        return json({ ...ITEM, slug: 'group-quote', title: 'Group quote', quote: 'We act.' });
+      return json({ items: [], total: 0, limit: 7, offset: 0 });
+    });
+    const { unmount } = render(<InitiativePage slug="quoted-club" />);
+    const quote = await screen.findByText('“Nous voulons être écoutés.”', {}, WAIT);
+    expect(quote.closest('blockquote')).not.toBeNull();
+    expect(screen.getByText('— a member, aged 14')).toBeInTheDocument();
+    unmount();
+    render(<InitiativePage slug="group-quote" />);
+    expect(await screen.findByText('“We act.”', {}, WAIT)).toBeInTheDocument();
+    expect(screen.getByText('— the group')).toBeInTheDocument();
   });
 
   it('copies its link', async () => {

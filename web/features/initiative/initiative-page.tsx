@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Link } from 'wouter';
 import type { Initiative, Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import { ChildrenQuote } from '../../components/ui/children-quote.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { NotFound } from '../../components/ui/not-found.tsx';
 import '../../i18n/en/initiative.ts';
@@ -110,6 +111,7 @@ function InitiativeView({ item, meta }: { item: Initiative; meta: Meta | undefin
         <div className="initiative-layout">
           <div className="initiative-main">
             <p className="lead">{item.summary}</p>
+            <ChildrenQuote quote={item.quote} quoteBy={item.quoteBy} />
 
             <section className="source-box" aria-labelledby="source-title">
               <h2 id="source-title">{t('initiative.sourceHeading')}</h2>
