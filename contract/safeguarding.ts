@@ -17,7 +17,15 @@ export type Flag = { field: string; kind: FlagKind; match: string };
 export type Finding = { kind: FlagKind; match: string; index: number };
 
 /** The free-text fields of an entry that are checked. */
-export const FLAGGED_FIELDS = ['title', 'summary', 'locality', 'organization', 'link'] as const;
+export const FLAGGED_FIELDS = [
+  'title',
+  'summary',
+  'locality',
+  'organization',
+  'link',
+  'quote',
+  'quoteBy',
+] as const;
 export type FlaggedFields = Partial<Record<(typeof FLAGGED_FIELDS)[number], string | null>>;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { MAX_YEAR, MIN_YEAR } from '../api/initiatives/initiatives.schema.ts';
 import {
   checkCatalogueQuality,
+  findNearDuplicates,
   mergeCatalogues,
+  normaliseOrganisation,
   parseCatalogueText,
+  weakSourceReason,
   type CatalogueEntry,
 } from './catalogue.ts';
 
@@ -119,5 +122,101 @@ describe('checkCatalogueQuality', () => {
     const problems = checkCatalogueQuality(entries(['KE', 'KE', 'UG', 'KE', 'KE', 'KE', 'KE']));
     expect(problems.map((p) => p.slug)).toEqual(['c-5', 'c-6']);
     expect(problems[0]?.message).toMatch(/more than 4 entries for KE/);
+  });
+});
+
+describe('normaliseOrganisation', () => {
+  it('gives one name for a children’s parliament spelled in two languages', () => {
+    expect(normaliseOrganisation('Parlement des enfants de Guinée')).toEqual([
+      'childrens parliament',
+    ]);
+    expect(normaliseOrganisation("Children's Parliament of Guinea")).toEqual([
+      'childrens parliament',
+    ]);
+  });
+
+  it('drops accents, brackets, small words and supporting agencies', () => {
+    expect(
+      normaliseOrganisation('Unión de Niños Trabajadores (UNATSBO); UNICEF Bolivia, World Vision'),
+    ).toEqual(['union ninos trabajadores']);
+  });
+});
+
+describe('findNearDuplicates', () => {
+  const rec = (o: Record<string, unknown>) =>
+    parseCatalogueText(line(o), 'a.jsonl').entries[0]!.record;
+
+  it('pairs two entries of one organisation spelled differently, sharing no theme', () => {
+    const a = rec({ slug: 'a-1', organization: 'Cecodap', themes: ['bullying'] });
+    const b = rec({
+      slug: 'a-2',
+      organization: 'CECODAP, with UNICEF',
+      themes: ['climate'],
+      actions: ['advocacy'],
+      locality: null,
+      lat: null,
+      lon: null,
+      source_url: 'https://example.org/2',
+    });
+    expect(findNearDuplicates([a, b])).toEqual([
+      { a: 'a-1', b: 'a-2', reason: 'organisation "cecodap"' },
+    ]);
+  });
+
+  it('pairs two children’s parliaments of one country, not of two', () => {
+    const a = rec({ slug: 'p-1', title: "Children's Parliament sitting", organization: null });
+    const b = rec({
+      slug: 'p-2',
+      title: 'Parlement des enfants',
+      organization: null,
+      source_url: 'https://example.org/2',
+    });
+    const c = rec({
+      slug: 'p-3',
+      country: 'UG',
+      title: 'Children’s parliament',
+      organization: null,
+    });
+    expect(findNearDuplicates([a, b, c]).map((d) => `${d.a}~${d.b}`)).toEqual(['p-1~p-2']);
+  });
+
+  it('does not pair entries that only share a supporting agency', () => {
+    const a = rec({ slug: 's-1', organization: 'Club A; UNICEF Kenya' });
+    const b = rec({
+      slug: 's-2',
+      organization: 'Club B; UNICEF Kenya',
+      source_url: 'https://example.org/2',
+    });
+    expect(findNearDuplicates([a, b])).toEqual([]);
+  });
+});
+
+describe('weakSourceReason', () => {
+  it.each([
+    ['https://joostbastmeijer.com/blog/tag/Climate+crisis', 'tag'],
+    ['https://www.icelandreview.com/tag/climate-activists/', 'tag'],
+    ['https://www.unicef.org/jamaica/topics/jamaica?items_per_page=10&page=15', 'topic'],
+    ['https://cdia.org.py/author/cdidmin/page/2', 'author'],
+    ['https://ponabana.com/category/participation/page/4', 'category'],
+    ['https://trebasaozvat.webnode.sk/', 'home page'],
+    ['https://tobago571.rssing.com/chan-61100815/article3003.html', 'rssing.com'],
+    ['http://gyjob.org/thirty-one-students.html', 'gyjob.org'],
+    ['https://jamaican.xyz/young-leaders-26222.html', 'jamaican.xyz'],
+    ['https://vdocuments.site/anticipating.html', 'vdocuments.site'],
+    ['https://pdfslide.us/documents/children.html', 'pdfslide.us'],
+    ['http://rantburg.com/comments.php?D=2004-09-15', 'rantburg.com'],
+    ['https://staging.worldvision.or.th/en/news-en/x', 'staging'],
+    ['https://www.icelandreview.com/2020/02/22/', 'dated archive'],
+  ])('flags %s', (url, words) => {
+    expect(weakSourceReason(url)).toContain(words);
+  });
+
+  it.each([
+    'https://www.unicef.org/jamaica/stories/children-make-historic-appeal',
+    'https://odil.org/?p=5072',
+    'https://www.theguardian.com/world/2019/aug/11/pacific-islands-forum-tuvalu-children',
+    'https://www.nationalassembly.gov.bz/national-assembly-hosts-childrens-parliament/',
+  ])('accepts an article page %s', (url) => {
+    expect(weakSourceReason(url)).toBeNull();
   });
 });

@@ -175,3 +175,132 @@ export function checkCatalogueQuality(
   }
   return problems;
 }
+
+/**
+ * Bodies that fund or support many initiatives without being the children's own group: a
+ * shared supporter says nothing about two entries being the same initiative.
+ */
+const SUPPORTERS =
+  /^(unicef|unfpa|unhcr|undp|un women|iom|unesco|world vision|save children|plan international|childfund|terre hommes|ministry|government|national assembly|us embassy|european|google|samsung|kidsrights)\b/;
+
+/** One name for a children's parliament in the languages the catalogue uses. */
+const PARLIAMENT =
+  /\b(parlement (des )?enfants|parlamento (infantil|infanto juvenil|das criancas)|childrens parliament|child parliament|children parliament|junior parliament)\b/g;
+
+/**
+ * The parts of an organisation field that name the initiative's own body, normalised so that
+ * spelling does not hide a duplicate: no accents, case, punctuation, bracketed notes, small
+ * words, or supporting agencies; "Parlement des enfants de Guinée" and "Children's Parliament
+ * of Guinea" both give "childrens parliament". Parts are split at ";", ",", "with", "and".
+ */
+export function normaliseOrganisation(name: string | null): string[] {
+  if (!name) return [];
+  const plain = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ');
+  return plain
+    .split(/;|,|\bwith\b|\band\b|\bet\b|\by\b|\be\b| - |\//)
+    .map((part) =>
+      part
+        .replace(/['’`.]/g, '')
+        .replace(/[^a-z0-9]+/g, ' ')
+        .replace(/\b(the|of|de|des|du|la|le|les|del|da|do|di)\b/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        // The country is compared on its own; "... de Guinée" and "... of Guinea" must meet.
+        .replace(PARLIAMENT, 'childrens parliament')
+        .replace(/^.*childrens parliament.*$/, 'childrens parliament'),
+    )
+    .filter((part) => part.length > 2 && !SUPPORTERS.test(part));
+}
+
+/** Whole words of a name of two or more words inside another ("comhairle na nog" in "... cork city"). */
+const contains = (long: string, short: string) =>
+  short.includes(' ') && ` ${long} `.includes(` ${short} `);
+
+const isParliament = (r: CatalogueRecord) =>
+  /parliament|parlement|parlamento/i.test(`${r.title} ${r.slug} ${r.organization ?? ''}`);
+
+export type NearDuplicate = { a: string; b: string; reason: string };
+
+/**
+ * Pairs of entries in one country that may describe the same initiative: the same organisation
+ * (after normalising; a name of two or more words inside the other counts), or two children's parliaments.
+ * Themes and actions are not compared: two write-ups of one body often share neither.
+ */
+export function findNearDuplicates(records: readonly CatalogueRecord[]): NearDuplicate[] {
+  const found: NearDuplicate[] = [];
+  const orgs = new Map(records.map((r) => [r.slug, normaliseOrganisation(r.organization)]));
+  records.forEach((a, i) => {
+    for (const b of records.slice(i + 1)) {
+      if (a.country !== b.country) continue;
+      const oa = orgs.get(a.slug) ?? [];
+      const ob = orgs.get(b.slug) ?? [];
+      const shared = oa.find((x) => ob.some((y) => x === y || contains(x, y) || contains(y, x)));
+      if (shared) found.push({ a: a.slug, b: b.slug, reason: `organisation "${shared}"` });
+      else if (isParliament(a) && isParliament(b))
+        found.push({ a: a.slug, b: b.slug, reason: 'both children’s parliaments' });
+    }
+  });
+  return found;
+}
+
+/**
+ * Sites that copy other publishers' pages (document mirrors, feed and news aggregators,
+ * proxies) rather than publish their own: a catalogue source is the original page.
+ */
+export const MIRROR_HOSTS = [
+  'rssing.com',
+  'gyjob.org',
+  'jamaican.xyz',
+  'vdocuments.site',
+  'vdocuments.net',
+  'vdocuments.mx',
+  'vdocuments.us',
+  'vdocuments.co',
+  'pdfslide.us',
+  'pdfslide.net',
+  'fdocuments.in',
+  'fdocuments.net',
+  'slideum.com',
+  'docslib.org',
+  'rantburg.com',
+  'chazidian.com',
+  'pipedot.org',
+  'tellerreport.com',
+  'topfoundationgrants.com',
+  'newsrnd.com',
+  'bcfocus.com',
+  'dehai.org',
+  'zproxy.org',
+  'storage.googleapis.com',
+  'feeds.bbci.co.uk',
+] as const;
+
+/**
+ * Why a source URL does not point at a page about one initiative, or null if it may: a copy on
+ * a mirror, a publisher's staging host, a listing (tag, category, author, topic, paged or
+ * dated archive) or a bare home page.
+ */
+export function weakSourceReason(sourceUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(sourceUrl);
+  } catch {
+    return 'not a valid URL';
+  }
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const mirror = MIRROR_HOSTS.find((m) => host === m || host.endsWith(`.${m}`));
+  if (mirror) return `copy on a mirror or aggregator (${mirror})`;
+  if (/^(staging|preprod|dev|test)\./.test(host)) return 'a staging copy of the publisher’s site';
+  const path = url.pathname.toLowerCase();
+  if (/\/(tag|tags|category|categories|author|authors|topics|focus-area)\//.test(path))
+    return 'a tag, category, author or topic listing';
+  if (/\/page\/\d+\/?$/.test(path) || /[?&]items_per_page=/.test(url.search))
+    return 'a paged listing';
+  if (/^\/\d{4}\/\d{2}(\/\d{2})?\/?$/.test(path)) return 'a dated archive';
+  if ((path === '/' || path === '') && url.search === '') return 'a bare home page';
+  return null;
+}

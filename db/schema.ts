@@ -61,6 +61,10 @@ export const initiatives = sqliteTable(
     sourceTitle: text('source_title'),
     /** The group's own public link (submissions). */
     link: text('link'),
+    /** The children's own words (at most 40 words), verbatim, in the original language. */
+    quote: text('quote'),
+    /** Who said the quote ("a member, aged 14"); null means the group itself. Never a name. */
+    quoteBy: text('quote_by'),
     status: text('status', { enum: ['pending', 'published', 'rejected', 'archived'] })
       .notNull()
       .default('pending'),

@@ -49,6 +49,8 @@ export function catalogueColumns(r: CatalogueRecord) {
     organization: r.organization,
     sourceUrl: r.source_url,
     sourceTitle: r.source_title,
+    quote: r.quote,
+    quoteBy: r.quote_by,
   };
 }
 

@@ -43,6 +43,12 @@ export type Status = (typeof STATUSES)[number];
 export const ORIGINS = ['catalogue', 'submission', 'import'] as const;
 export type Origin = (typeof ORIGINS)[number];
 
+/**
+ * A quote in the children's own words is short. The same limit is repeated in
+ * submissions.schema.ts (schema files import zod only); submissions.test.ts checks they agree.
+ */
+export const QUOTE_MAX_WORDS = 40;
+
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
@@ -108,11 +114,29 @@ export const catalogueRecordSchema = z
       }, 'The summary must be 25 to 90 words'),
     source_url: httpUrlSchema,
     source_title: z.string().trim().min(1).max(300),
+    /** The children's own words, verbatim from the source, in its language. */
+    quote: z
+      .string()
+      .trim()
+      .min(2)
+      .max(300)
+      .refine(
+        (s) => wordCount(s) <= QUOTE_MAX_WORDS,
+        `The quote must be at most ${QUOTE_MAX_WORDS} words`,
+      )
+      .nullable()
+      .default(null),
+    /** Who said it: "the group" or "a member, aged 14", never a child's name. */
+    quote_by: z.string().trim().min(2).max(60).nullable().default(null),
   })
   .strict()
   .refine((r) => (r.lat === null) === (r.lon === null), {
     message: 'Give both lat and lon, or neither',
     path: ['lat'],
+  })
+  .refine((r) => (r.quote === null) === (r.quote_by === null), {
+    message: 'Give a quote together with who said it (quote_by), or neither',
+    path: ['quote_by'],
   });
 export type CatalogueRecord = z.infer<typeof catalogueRecordSchema>;
 
@@ -228,8 +252,12 @@ const filterShape = {
     'Use two-letter ISO 3166-1 codes, like KE',
     (v) => v.toUpperCase(),
   ).describe('ISO 3166-1 alpha-2 codes, comma-separated (OR)'),
-  yearFrom: yearParam('yearFrom').describe('Earliest year (inclusive)'),
-  yearTo: yearParam('yearTo').describe('Latest year (inclusive)'),
+  yearFrom: yearParam('yearFrom').describe(
+    'Earliest start year (inclusive); initiatives with no known start year are left out',
+  ),
+  yearTo: yearParam('yearTo').describe(
+    'Latest start year (inclusive); initiatives with no known start year are left out',
+  ),
   q: z
     .string()
     .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)
@@ -279,11 +307,25 @@ export const initiativeSchema = z.object({
   approximate: z.boolean().describe('True when placed at the country point'),
   themes: z.array(z.enum(THEME_CODES)),
   actions: z.array(z.enum(ACTION_CODES)),
-  year: z.number().int().nullable(),
+  year: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Year the initiative started (not when a source was published); null if unknown'),
   organization: z.string().nullable(),
   sourceUrl: z.string().nullable(),
   sourceTitle: z.string().nullable(),
   link: z.string().nullable().describe("The group's own public link, if any"),
+  quote: z
+    .string()
+    .nullable()
+    .describe(
+      `The children's own words, verbatim, in the original language (at most ${QUOTE_MAX_WORDS} words)`,
+    ),
+  quoteBy: z
+    .string()
+    .nullable()
+    .describe('Who said the quote, like "a member, aged 14"; null means the group itself'),
   publishedAt: z.string().nullable(),
 });
 export type Initiative = z.infer<typeof initiativeSchema>;

@@ -157,6 +157,8 @@ export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot 
         actions: i.actions.join(','),
         year: i.year,
         approximate: i.approximate,
+        quote: i.quote,
+        quoteBy: i.quoteBy,
       },
     })),
   };
@@ -228,6 +230,8 @@ export const CSV_COLUMNS = [
   'source_url',
   'source_title',
   'link',
+  'quote',
+  'quote_by',
   'published_at',
 ] as const;
 
@@ -273,6 +277,8 @@ export function initiativesCsv(
       csvField(i.sourceUrl),
       csvField(i.sourceTitle),
       csvField(i.link),
+      csvField(i.quote),
+      csvField(i.quoteBy),
       csvField(i.publishedAt),
     ]);
   }

@@ -470,6 +470,36 @@ describe('GET /api/initiatives/:slug', () => {
   });
 });
 
+describe('the children’s own words (quote)', () => {
+  beforeEach(fixture);
+
+  it('travels with the entry: detail, list, GeoJSON and CSV, with who said it', async () => {
+    const quote = 'Nous voulons que nos voix soient entendues.';
+    insertInitiative(db, { slug: 'quoted-club', quote, quoteBy: 'a member, aged 14' });
+    const detail = await getJson<Initiative>('/api/initiatives/quoted-club');
+    expect(detail.body).toMatchObject({ quote, quoteBy: 'a member, aged 14' });
+    const list = await getJson<InitiativeList>('/api/initiatives?limit=500');
+    expect(list.body.items.find((i) => i.slug === 'quoted-club')).toMatchObject({ quote });
+    expect(list.body.items.find((i) => i.slug === 'kenya-peace-club')).toMatchObject({
+      quote: null,
+      quoteBy: null,
+    });
+    const geo = (await (await app.request('/api/initiatives.geojson')).json()) as {
+      features: { properties: Record<string, unknown> }[];
+    };
+    expect(geo.features.find((f) => f.properties.slug === 'quoted-club')?.properties).toMatchObject(
+      { quote, quoteBy: 'a member, aged 14' },
+    );
+    const rows = parse(await (await app.request('/api/initiatives.csv')).text(), {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(rows.find((r) => r.slug === 'quoted-club')).toMatchObject({
+      quote,
+      quote_by: 'a member, aged 14',
+    });
+  });
+});
+
 describe('non-published entries never appear anywhere public', () => {
   it('in list, search, facets, GeoJSON, map points, CSV and meta', async () => {
     const { secret } = fixture();

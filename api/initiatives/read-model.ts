@@ -160,6 +160,8 @@ export class PublicReadModel {
         sourceUrl: initiatives.sourceUrl,
         sourceTitle: initiatives.sourceTitle,
         link: initiatives.link,
+        quote: initiatives.quote,
+        quoteBy: initiatives.quoteBy,
         publishedAt: initiatives.publishedAt,
       })
       .from(initiatives)
@@ -196,6 +198,8 @@ export class PublicReadModel {
         sourceUrl: r.sourceUrl,
         sourceTitle: r.sourceTitle,
         link: r.link,
+        quote: r.quote,
+        quoteBy: r.quoteBy,
         publishedAt: r.publishedAt,
       });
     }

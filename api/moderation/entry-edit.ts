@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from '../initiatives/initiatives.schema.ts';
 import { ApiError, fieldErrorMap, invalidFields } from '../lib/problem.ts';
-import { submissionFields } from '../submissions/submissions.schema.ts';
+import { quoteBySchema, submissionFields } from '../submissions/submissions.schema.ts';
 import { sourceTitleSchema, sourceUrlSchema } from './moderation.schema.ts';
 
 /**
@@ -21,6 +21,8 @@ export const editableFields = {
   year: submissionFields.year,
   organization: submissionFields.organization,
   link: submissionFields.link,
+  quote: submissionFields.quote,
+  quoteBy: quoteBySchema,
   sourceUrl: sourceUrlSchema,
   sourceTitle: sourceTitleSchema,
   themes: submissionFields.themes,

@@ -7,7 +7,7 @@ import { ApiError } from '../lib/problem.ts';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Text = Pick<
   typeof initiatives.$inferSelect,
-  'title' | 'summary' | 'locality' | 'organization' | 'link'
+  'title' | 'summary' | 'locality' | 'organization' | 'link' | 'quote' | 'quoteBy'
 >;
 
 /**
@@ -22,6 +22,8 @@ export function entryFlags(text: Text): Flag[] {
     locality: text.locality,
     organization: text.organization,
     link: text.link,
+    quote: text.quote,
+    quoteBy: text.quoteBy,
   });
 }
 

@@ -46,6 +46,8 @@ export const CATALOGUE_COLUMNS = [
   'summary',
   'source_url',
   'source_title',
+  'quote',
+  'quote_by',
 ] as const;
 
 export const MAX_IMPORT_ROWS = 10_000;
@@ -82,6 +84,8 @@ export function exportRecords(db: Db, includeContact: boolean): ExportRecord[] {
     summary: r.summary,
     source_url: r.sourceUrl,
     source_title: r.sourceTitle,
+    quote: r.quote,
+    quote_by: r.quoteBy,
     status: r.status,
     origin: r.origin,
     link: r.link,
@@ -173,6 +177,8 @@ function csvValue(column: string, raw: string): unknown {
         .filter(Boolean);
     case 'locality':
     case 'organization':
+    case 'quote':
+    case 'quote_by':
       return s === '' ? null : s;
     default:
       return s;

@@ -216,6 +216,37 @@ describe('import', () => {
     expect(report.rows[1]?.problems.join(' ')).toMatch(/year|lat/);
   });
 
+  it('carries the quote and who said it, out and back in, in CSV and JSON Lines', async () => {
+    insertInitiative(db, {
+      slug: 'quoted-club',
+      summary: SUMMARY,
+      quote: 'Queremos que nos escuchen.',
+      quoteBy: 'a member, aged 15',
+    });
+    const csv = await (await as(app, admin).get('/api/moderation/export.csv')).text();
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({
+      quote: 'Queremos que nos escuchen.',
+      quote_by: 'a member, aged 15',
+    });
+    const round = (await (
+      await importAs(admin, csv, '?dryRun=true', 'text/csv')
+    ).json()) as ImportReport;
+    expect(round.rows.map((r) => r.action)).toEqual(['unchanged']);
+
+    const line = record('new-quoted', { quote: 'On veut être écoutés.', quote_by: 'the group' });
+    const applied = await importAs(admin, jsonl(line), '?status=pending');
+    expect(applied.status).toBe(200);
+    const row = db.select().from(initiatives).where(eq(initiatives.slug, 'new-quoted')).get();
+    expect([row?.quote, row?.quoteBy]).toEqual(['On veut être écoutés.', 'the group']);
+
+    const lonely = record('lonely-quote', { quote: 'On veut être écoutés.' });
+    const report = (await (
+      await importAs(admin, jsonl(lonely), '?dryRun=true')
+    ).json()) as ImportReport;
+    expect(report.rows[0]?.problems.join(' ')).toMatch(/quote_by/);
+  });
+
   it('answers 400 for an unreadable file or unknown columns', async () => {
     expect((await importAs(admin, '', '?dryRun=true')).status).toBe(400);
     expect((await importAs(admin, 'slug,colour\nx,red\n', '?dryRun=true', 'text/csv')).status).toBe(

@@ -199,6 +199,8 @@ export type StaffEntry = {
   year: number | null;
   organization: string | null;
   link: string | null;
+  quote: string | null;
+  quoteBy: string | null;
   sourceUrl: string | null;
   sourceTitle: string | null;
   themes: string[];
@@ -275,6 +277,8 @@ export function getEntry(db: Db, id: number): StaffEntry {
     year: row.year,
     organization: row.organization,
     link: row.link,
+    quote: row.quote,
+    quoteBy: row.quoteBy,
     sourceUrl: row.sourceUrl,
     sourceTitle: row.sourceTitle,
     themes: themesOf(db, [id]).get(id) ?? [],
@@ -391,6 +395,9 @@ export function updateEntry(
     ) {
       // Catalogue and imported entries are published on the strength of their source.
       if ('sourceUrl' in after) errors.sourceUrl = ['A published catalogue entry needs its source'];
+    }
+    if (merged.quoteBy !== null && merged.quote === null) {
+      errors.quoteBy = ['Who said it goes with a quote: add the quote, or leave this empty'];
     }
     if (Object.keys(errors).length) throw invalidFields(errors);
     if (Object.keys(after).length === 0) return; // nothing changed: no new version, no record

@@ -258,6 +258,47 @@ describe('editing', () => {
     );
   });
 
+  it('edits the children’s own words and who said them, within 40 words, never alone', async () => {
+    const p = pending();
+    const quote = 'We want every child in our town to feel safe at school.';
+    let res = await as(app, mod).patch(`/api/moderation/entries/${p.id}`, {
+      version: 1,
+      quote,
+      quoteBy: 'a member, aged 14',
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ quote, quoteBy: 'a member, aged 14', version: 2 });
+
+    const long = Array.from({ length: 41 }, (_, i) => `word${i}`).join(' ');
+    res = await as(app, mod).patch(`/api/moderation/entries/${p.id}`, { version: 2, quote: long });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: Record<string, string[]> }).errors.quote).toBeDefined();
+
+    res = await as(app, mod).patch(`/api/moderation/entries/${p.id}`, { version: 2, quote: null });
+    expect(res.status).toBe(400);
+    expect(
+      ((await res.json()) as { errors: Record<string, string[]> }).errors.quoteBy,
+    ).toBeDefined();
+
+    res = await as(app, mod).patch(`/api/moderation/entries/${p.id}`, {
+      version: 2,
+      quote: null,
+      quoteBy: null,
+    });
+    expect(await res.json()).toMatchObject({ quote: null, quoteBy: null, version: 3 });
+  });
+
+  it('flags a name or a phone number written into the quote', async () => {
+    const p = pending();
+    const e = (await (
+      await as(app, mod).patch(`/api/moderation/entries/${p.id}`, {
+        version: 1,
+        quote: 'Call us on +254 712 345 678.',
+      })
+    ).json()) as StaffEntry;
+    expect(e.flags).toContainEqual(expect.objectContaining({ field: 'quote', kind: 'phone' }));
+  });
+
   it('flags new personal details added by an edit', async () => {
     const p = pending();
     const e = (await (

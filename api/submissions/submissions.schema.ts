@@ -45,12 +45,23 @@ export const LIMITS = {
   summary: { min: 30, max: 800 },
   locality: { min: 2, max: 100 },
   organization: { min: 2, max: 120 },
+  /** The children's own words: at most `QUOTE_MAX_WORDS` words, and this many characters. */
+  quote: { min: 2, max: 300 },
+  quoteBy: { min: 2, max: 60 },
   link: { max: 500 },
   contactEmail: { max: 254 },
   themes: { min: 1, max: 3 },
   actions: { min: 1, max: 2 },
   year: { min: 1980, max: 2100 },
 } as const;
+
+/** A quote in the children's own words is short: at most this many words. */
+export const QUOTE_MAX_WORDS = 40;
+
+/** Words as people count them: runs of text between spaces. */
+export function wordCount(text: string): number {
+  return text.trim().split(/\s+/u).filter(Boolean).length;
+}
 
 /** Milliseconds a person needs at least between opening the form and sending it. */
 export const MIN_FILL_MS = 5_000;
@@ -212,6 +223,14 @@ export const submissionFields = {
     LIMITS.organization.min,
     LIMITS.organization.max,
   ).describe('Optional: the name of the group, club or organisation (never a person’s name)'),
+  quote: optionalText('quote', LIMITS.quote.min, LIMITS.quote.max)
+    .refine(
+      (v) => v === null || wordCount(v) <= QUOTE_MAX_WORDS,
+      `quote must be at most ${QUOTE_MAX_WORDS} words`,
+    )
+    .describe(
+      `Optional: the group's own words about what they do, at most ${QUOTE_MAX_WORDS} words (shown with the entry, attributed to the group)`,
+    ),
   link: z
     .string({ error: 'link must be text' })
     .max(LIMITS.link.max, `link must be at most ${LIMITS.link.max} characters`)
@@ -283,6 +302,16 @@ export const submissionFields = {
       'Anti-spam: when the form was opened, in milliseconds since 1970 (Date.now() on the server’s clock)',
     ),
 };
+
+/**
+ * Who said a quote, as staff write it: "the group" or "a member, aged 14", never a name
+ * (safeguarding flags a name). Not part of a submission: the group's own words are the group's.
+ */
+export const quoteBySchema = optionalText(
+  'quoteBy',
+  LIMITS.quoteBy.min,
+  LIMITS.quoteBy.max,
+).describe('Optional: who said the quote, like "a member, aged 14"; empty means the group itself');
 
 export const submissionSchema = z.strictObject(submissionFields).superRefine((s, ctx) => {
   if ((s.lat === null) !== (s.lon === null)) {

@@ -157,6 +157,7 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
     locality,
     organization: s.organization,
     link: s.link,
+    quote: s.quote,
   });
   const at = ctx.now.toISOString();
 
@@ -176,6 +177,7 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
         year: s.year,
         organization: s.organization,
         link: s.link,
+        quote: s.quote,
         status: 'pending',
         origin: 'submission',
         reference,

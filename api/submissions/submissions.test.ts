@@ -15,11 +15,16 @@ import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testApp } from '../../tests/helpers/test-app.ts';
 import { createApp, type AppOptions } from '../app.ts';
 import type { App } from '../auth/auth.test-helpers.ts';
-import { ACTION_CODES, THEME_CODES } from '../initiatives/initiatives.schema.ts';
+import {
+  ACTION_CODES,
+  QUOTE_MAX_WORDS as CATALOGUE_QUOTE_MAX_WORDS,
+  THEME_CODES,
+} from '../initiatives/initiatives.schema.ts';
 import {
   LIMITS,
   MAX_BODY_BYTES,
   MIN_FILL_MS,
+  QUOTE_MAX_WORDS,
   SUBMISSION_ACTIONS,
   SUBMISSION_THEMES,
 } from './submissions.schema.ts';
@@ -421,6 +426,53 @@ describe('POST /api/submissions: limits of every field', () => {
   it('uses the same vocabularies as the catalogue', () => {
     expect([...SUBMISSION_THEMES]).toEqual(THEME_CODES);
     expect([...SUBMISSION_ACTIONS]).toEqual(ACTION_CODES);
+  });
+});
+
+describe('POST /api/submissions: "In your own words"', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+  it('keeps the group’s own words, shown with the entry once published, said by the group', async () => {
+    const { app, db } = setup();
+    const quote = 'We want every child in our town to feel safe at school.';
+    const { reference } = await submit(app, { quote });
+    const row = stored(db, reference);
+    expect(row.quote).toBe(quote);
+    expect(row.quoteBy).toBeNull();
+    const res = await publishAndFetch(db, row);
+    expect(await res.json()).toMatchObject({ quote, quoteBy: null });
+  });
+
+  it('is optional: absent or blank means no quote', async () => {
+    const { app, db } = setup();
+    const { reference } = await submit(app, { quote: '   ' });
+    expect(stored(db, reference).quote).toBeNull();
+  });
+
+  it(`refuses more than ${QUOTE_MAX_WORDS} words, naming the field`, async () => {
+    const { app } = setup();
+    const ok = await post(app, body({ quote: words(QUOTE_MAX_WORDS) }));
+    expect(ok.status).toBe(201);
+    const res = await post(app, body({ quote: words(QUOTE_MAX_WORDS + 1) }));
+    expect(res.status).toBe(400);
+    expect((await problemOf(res)).errors?.quote?.[0]).toMatch(/at most 40 words/);
+  });
+
+  it('flags a phone number or a name in the quote for staff, like the other text', async () => {
+    const { app, db } = setup();
+    const { reference } = await submit(app, { quote: 'Call us on 0712 345 678 to join!' });
+    const details = db
+      .select()
+      .from(submissionDetails)
+      .where(eq(submissionDetails.initiativeId, stored(db, reference).id))
+      .get();
+    expect(details?.flags).toContainEqual(
+      expect.objectContaining({ field: 'quote', kind: 'phone' }),
+    );
+  });
+
+  it('has the same word limit as the catalogue', () => {
+    expect(QUOTE_MAX_WORDS).toBe(CATALOGUE_QUOTE_MAX_WORDS);
   });
 });
 

@@ -26,6 +26,8 @@ const ITEM: Initiative = {
   sourceUrl: 'https://example.org/report',
   sourceTitle: 'The public report',
   link: null,
+  quote: null,
+  quoteBy: null,
   publishedAt: '2024-01-01T00:00:00Z',
 };
 
@@ -69,7 +71,9 @@ describe('initiative page', () => {
     expect(source).toHaveAttribute('href', 'https://example.org/report');
     expect(source).toHaveAttribute('rel', expect.stringContaining('noopener'));
     expect(screen.getByText('Test Org')).toBeInTheDocument();
-    expect(screen.getByText('2019')).toBeInTheDocument();
+    // The year is the year the initiative started.
+    expect(screen.getByText('Started')).toBeInTheDocument();
+    expect(screen.getByText('Since 2019')).toBeInTheDocument();
     // Title and description are set in an effect, which React may run just after the
     // heading is on screen: wait for them rather than race the effect.
     await waitFor(() => {
@@ -82,6 +86,47 @@ describe('initiative page', () => {
       'href',
       '/initiatives/other-club',
     );
+  });
+
+  it('says the start year is not known when the source gives none', async () => {
+    vi.mocked(fetch).mockImplementation(async (input) => {
+      const url = new URL(String(input), 'http://localhost');
+      if (url.pathname === '/api/meta') return json(META);
+      if (url.pathname === '/api/initiatives/undated-club')
+        return json({ ...ITEM, slug: 'undated-club', title: 'Undated club', year: null });
+      return json({ items: [], total: 0, limit: 7, offset: 0 });
+    });
+    render(<InitiativePage slug="undated-club" />);
+    await screen.findByRole('heading', { level: 1, name: 'Undated club' }, WAIT);
+    const started = screen.getByText('Started');
+    expect(started.nextElementSibling).toHaveTextContent('Not known');
+    expect(screen.queryByText(/^Since/)).not.toBeInTheDocument();
+  });
+
+  it('shows the children’s own words with who said them, or the group', async () => {
+    vi.mocked(fetch).mockImplementation(async (input) => {
+      const url = new URL(String(input), 'http://localhost');
+      if (url.pathname === '/api/meta') return json(META);
+      if (url.pathname === '/api/initiatives/quoted-club')
+        return json({
+          ...ITEM,
+          slug: 'quoted-club',
+          title: 'Quoted club',
+          quote: 'Nous voulons être écoutés.',
+          quoteBy: 'a member, aged 14',
+        });
+      if (url.pathname === '/api/initiatives/group-quote')
+        return json({ ...ITEM, slug: 'group-quote', title: 'Group quote', quote: 'We act.' });
+      return json({ items: [], total: 0, limit: 7, offset: 0 });
+    });
+    const { unmount } = render(<InitiativePage slug="quoted-club" />);
+    const quote = await screen.findByText('“Nous voulons être écoutés.”', {}, WAIT);
+    expect(quote.closest('blockquote')).not.toBeNull();
+    expect(screen.getByText('— a member, aged 14')).toBeInTheDocument();
+    unmount();
+    render(<InitiativePage slug="group-quote" />);
+    expect(await screen.findByText('“We act.”', {}, WAIT)).toBeInTheDocument();
+    expect(screen.getByText('— the group')).toBeInTheDocument();
   });
 
   it('copies its link', async () => {

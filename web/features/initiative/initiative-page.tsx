@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Link } from 'wouter';
 import type { Initiative, Meta } from '../../../api/initiatives/initiatives.schema.ts';
 import { Icon } from '../../components/ui/icon.tsx';
+import { ChildrenQuote } from '../../components/ui/children-quote.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { NotFound } from '../../components/ui/not-found.tsx';
 import '../../i18n/en/initiative.ts';
@@ -114,6 +115,7 @@ function InitiativeView({ item, meta }: { item: Initiative; meta: Meta | undefin
         <div className="initiative-layout">
           <div className="initiative-main">
             <p className="lead">{item.summary}</p>
+            <ChildrenQuote quote={item.quote} quoteBy={item.quoteBy} />
 
             <section className="source-box" aria-labelledby="source-title">
               <h2 id="source-title">{t('initiative.sourceHeading')}</h2>
@@ -157,7 +159,12 @@ function InitiativeView({ item, meta }: { item: Initiative; meta: Meta | undefin
                   {item.regionName} · {item.subregionName}
                 </dd>
                 <dt>{t('initiative.year')}</dt>
-                <dd>{item.year ?? t('initiative.yearUnknown')}</dd>
+                <dd>
+                  {item.year === null
+                    ? t('initiative.yearUnknown')
+                    : // A string, so the year is not grouped like a number ("2,016").
+                      t('initiative.since', { year: String(item.year) })}
+                </dd>
                 <dt>{t('initiative.organization')}</dt>
                 <dd>{item.organization ?? t('initiative.organizationNone')}</dd>
                 <dt>{t('initiative.themes')}</dt>

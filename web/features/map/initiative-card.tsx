@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import { ChildrenQuote } from '../../components/ui/children-quote.tsx';
 import '../../i18n/en/map.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
@@ -94,6 +95,7 @@ export function InitiativeCard({ slug, item, meta, onClose }: CardProps) {
       {full && (
         <>
           <p className="card-summary">{full.summary}</p>
+          <ChildrenQuote quote={full.quote} quoteBy={full.quoteBy} className="card-quote" />
           {full.organization && (
             <p className="card-meta">
               <span className="muted">{t('map.organization')}:</span> {full.organization}

@@ -2,7 +2,12 @@ import { lazy, Suspense, useId, useRef, useState, type FormEvent, type ReactNode
 import type { z } from 'zod';
 import { slugSchema, type Meta } from '../../../api/initiatives/initiatives.schema.ts';
 import { sourceTitleSchema, sourceUrlSchema } from '../../../api/moderation/moderation.schema.ts';
-import { LIMITS, submissionFields } from '../../../api/submissions/submissions.schema.ts';
+import {
+  LIMITS,
+  QUOTE_MAX_WORDS,
+  quoteBySchema,
+  submissionFields,
+} from '../../../api/submissions/submissions.schema.ts';
 import { personalData } from '../../i18n/en/personal-data.ts';
 import { registerMessages, t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
@@ -18,6 +23,8 @@ const schemas = {
   slug: slugSchema,
   title: submissionFields.title,
   summary: submissionFields.summary,
+  quote: submissionFields.quote,
+  quoteBy: quoteBySchema,
   organization: submissionFields.organization,
   country: submissionFields.country,
   locality: submissionFields.locality,
@@ -32,7 +39,16 @@ const schemas = {
 } satisfies Record<string, z.ZodType>;
 type Field = keyof typeof schemas;
 type TextField =
-  'title' | 'summary' | 'organization' | 'locality' | 'link' | 'sourceUrl' | 'sourceTitle' | 'slug';
+  | 'title'
+  | 'summary'
+  | 'quote'
+  | 'quoteBy'
+  | 'organization'
+  | 'locality'
+  | 'link'
+  | 'sourceUrl'
+  | 'sourceTitle'
+  | 'slug';
 
 type Draft = Record<Exclude<Field, 'themes' | 'actions'>, string> & {
   themes: string[];
@@ -46,6 +62,8 @@ function draftOf(e: StaffEntry): Draft {
     slug: e.slug,
     title: e.title,
     summary: e.summary,
+    quote: s(e.quote),
+    quoteBy: s(e.quoteBy),
     organization: s(e.organization),
     country: e.country,
     locality: s(e.locality),
@@ -312,6 +330,21 @@ export function EntryEditForm({
           count: [...draft.summary].length,
         }),
       )}
+      {field(
+        'quote',
+        t('staff.field.quote'),
+        (p) => (
+          <textarea
+            {...p}
+            rows={3}
+            value={draft.quote}
+            onChange={(e) => update('quote', e.target.value)}
+            onBlur={() => setErrors((er) => ({ ...er, quote: check('quote', draft) }))}
+          />
+        ),
+        t('staff.quoteHint', { max: QUOTE_MAX_WORDS }),
+      )}
+      {text('quoteBy', t('staff.field.quoteBy'), LIMITS.quoteBy.max, t('staff.quoteByHint'))}
       {text('organization', t('staff.field.organization'), LIMITS.organization.max)}
       {field('country', t('staff.field.country'), (p) => (
         <select {...p} value={draft.country} onChange={(e) => update('country', e.target.value)}>

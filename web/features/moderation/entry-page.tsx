@@ -220,6 +220,21 @@ export function EntryPage({ id }: { id: number }) {
               <dd>
                 <Highlighted text={entry.title} flags={flagsIn('title')} />
               </dd>
+              {entry.quote && (
+                <>
+                  <dt>{t('staff.field.quote')}</dt>
+                  <dd>
+                    <Highlighted text={entry.quote} flags={flagsIn('quote')} />
+                    {entry.quoteBy && (
+                      <>
+                        {' '}
+                        ({t('staff.field.quoteBy')}:{' '}
+                        <Highlighted text={entry.quoteBy} flags={flagsIn('quoteBy')} />)
+                      </>
+                    )}
+                  </dd>
+                </>
+              )}
               <dt>{t('staff.field.organization')}</dt>
               <dd>
                 <Highlighted text={entry.organization} flags={flagsIn('organization')} />

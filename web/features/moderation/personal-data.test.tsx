@@ -31,6 +31,8 @@ const ENTRY: StaffEntry = {
   link: null,
   sourceUrl: null,
   sourceTitle: null,
+  quote: null,
+  quoteBy: null,
   themes: ['climate'],
   actions: ['awareness'],
   status: 'pending',

@@ -30,6 +30,8 @@ const ENTRY: StaffEntry = {
   year: null,
   organization: null,
   link: null,
+  quote: null,
+  quoteBy: null,
   sourceUrl: null,
   sourceTitle: null,
   themes: ['climate'],

@@ -4,6 +4,8 @@ import type { SubmissionInput } from '../../../api/submissions/submissions.schem
 export type DraftValues = {
   title: string;
   summary: string;
+  /** "In your own words": optional, at most 40 words. */
+  quote: string;
   organization: string;
   country: string;
   locality: string;
@@ -31,6 +33,7 @@ export const DRAFT_START_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 export const emptyValues = (): DraftValues => ({
   title: '',
   summary: '',
+  quote: '',
   organization: '',
   country: '',
   locality: '',
@@ -98,6 +101,7 @@ export function toBody(v: DraftValues, startedAt: number, language: string): Sub
     actions: v.actions as SubmissionInput['actions'],
     year: v.year ? Number(v.year) : null,
     organization: orNull(v.organization),
+    quote: orNull(v.quote),
     link: orNull(v.link),
     ageRange: v.ageRange as SubmissionInput['ageRange'],
     groupSize: v.groupSize as SubmissionInput['groupSize'],

@@ -115,6 +115,22 @@ describe('TellPage: steps and validation', () => {
     expect(screen.getByText('4 of 100 characters')).toBeVisible();
   });
 
+  it('offers "In your own words": optional, at most 40 words, checked as the child types', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /let's start/i }));
+    const quote = screen.getByLabelText(/in your own words/i);
+    expect(quote).not.toBeRequired();
+    await user.click(quote);
+    await user.paste(Array.from({ length: 41 }, () => 'word').join(' '));
+    await user.tab();
+    expect(quote).toHaveAccessibleDescription(/40 words or fewer/i);
+    await user.clear(quote);
+    await user.click(quote);
+    await user.paste('We want every child in our town to feel safe at school.');
+    await user.tab();
+    expect(quote).not.toHaveAttribute('aria-invalid');
+  });
+
   it('does not move on while a required answer is missing, and focuses it', async () => {
     const user = setup();
     await user.click(screen.getByRole('button', { name: /let's start/i }));
@@ -281,6 +297,7 @@ describe('TellPage: the draft is never lost', { timeout: 20_000 }, () => {
       consent: true,
       website: '',
       organization: null,
+      quote: null,
       link: null,
       year: null,
       language: 'en',

@@ -30,6 +30,7 @@ import {
   CHILD_LED,
   GROUP_SIZES,
   LIMITS,
+  QUOTE_MAX_WORDS,
   SUBMISSION_ACTIONS,
   SUBMISSION_THEMES,
   type Created,
@@ -355,6 +356,18 @@ export function TellPage() {
               max={LIMITS.summary.max}
             />
             <TextField
+              name="quote"
+              label={t('submit.quoteLabel')}
+              hint={t('submit.quoteHint', { max: QUOTE_MAX_WORDS })}
+              value={values.quote}
+              onChange={(v) => update({ quote: v })}
+              onBlur={() => touch('quote')}
+              error={errorOf('quote')}
+              multiline
+              optional
+              max={LIMITS.quote.max}
+            />
+            <TextField
               name="organization"
               label={t('submit.organizationLabel')}
               hint={t('submit.organizationHint')}
@@ -665,6 +678,7 @@ function CheckStep(p: {
   const rows: { step: number; label: string; value: string }[] = [
     { step: 0, label: t('submit.titleLabel'), value: v.title },
     { step: 0, label: t('submit.summaryLabel'), value: v.summary },
+    { step: 0, label: t('submit.quoteLabel'), value: v.quote || none },
     { step: 0, label: t('submit.organizationLabel'), value: v.organization || none },
     {
       step: 1,

@@ -45,7 +45,7 @@ export function friendlyError(field: SubmissionField, value: unknown): string | 
 
 /** The fields each step asks for, in order. */
 export const STEP_FIELDS: SubmissionField[][] = [
-  ['title', 'summary', 'organization'],
+  ['title', 'summary', 'quote', 'organization'],
   ['country', 'locality', 'year'],
   ['themes'],
   ['actions'],

@@ -15,6 +15,10 @@ export const common = {
   loading: 'Loading…',
   retry: 'Try again',
   close: 'Close',
+  /** The children's own words (kept verbatim, in their language) and who said them. */
+  quoteMarks: '“{quote}”',
+  quoteBy: '— {who}',
+  quoteByGroup: 'the group',
   notFoundTitle: 'Page not found',
   notFoundBody: 'We could not find this page. It may have moved, or the link may be incomplete.',
   backToMap: 'Back to the map',

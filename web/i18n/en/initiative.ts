@@ -15,7 +15,9 @@ export const initiative = {
   placeApproximate: 'The exact place is not known; the map shows the country.',
   placeUnknown: 'Not given',
   region: 'Region',
-  year: 'Year',
+  /** `year` is the year the initiative started, not when a source was published. */
+  year: 'Started',
+  since: 'Since {year}',
   yearUnknown: 'Not known',
   organization: 'Organization',
   organizationNone: 'Not given',

@@ -181,6 +181,8 @@ export const staff = {
   // Fields
   'field.title': 'Title',
   'field.summary': 'Summary',
+  'field.quote': 'In their own words (quote)',
+  'field.quoteBy': 'Said by',
   'field.organization': 'Group or organisation',
   'field.country': 'Country',
   'field.locality': 'Town or city',
@@ -198,6 +200,10 @@ export const staff = {
   // Edit
   editTitle: 'Edit entry',
   summaryHint: '{min} to {max} characters. Now: {count}.',
+  quoteHint:
+    'Optional. At most {max} words, word for word from the children or the source, in the original language.',
+  quoteByHint:
+    'Leave empty when the group itself said it. Otherwise like “a member, aged 14”: never a name.',
   themesHint: 'Choose 1 to 3.',
   actionsHint: 'Choose 1 or 2.',
   pointLegend: 'Point on the map',

@@ -50,6 +50,9 @@ export const submit = {
   summaryLabel: 'What do you do, and why?',
   summaryHint:
     'Two or three short sentences are enough. For example: We clean our park every month and ask the town council for more lights, so children feel safe walking home.',
+  quoteLabel: 'In your own words',
+  quoteHint:
+    'One or two sentences from your group, shown with your entry, at most {max} words. For example: We want every child in our town to feel safe at school. Please do not write anyone’s name.',
   organizationLabel: 'Name of your group, club or organisation',
   organizationHint: 'For example: Youth Voices Club. Not a person’s name.',
 
@@ -159,6 +162,7 @@ export const submit = {
   'error.childLed.required': 'Please choose who leads it.',
   'error.consent.required': 'Please ask your group and a trusted adult, then tick this box.',
   'error.year.invalid': 'Please choose a year that has already started.',
+  'error.quote.invalid': 'That is a bit long. Please keep it to 40 words or fewer.',
 
   // Topics (themes) and ways of acting (actions), in plain words.
   'theme.mental-health': 'Feeling well in mind and body',
