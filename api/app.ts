@@ -174,8 +174,15 @@ function mountWebApp(app: Hono<AppEnv>, dir: string, deps: Deps) {
   // serveStatic would stream a folder itself (sending 200 and a length, then cutting the
   // connection on EISDIR): a path ending in "/" or naming a folder gets the app shell below,
   // which answers 404 for anything but a client route.
-  const isFolder = (path: string) =>
-    statSync(join(dir, path), { throwIfNoEntry: false })?.isDirectory() === true;
+  // A path no file can have (a NUL byte, a name too long for the file system) is no folder.
+  const isFolder = (path: string) => {
+    if (path.includes('\0')) return false;
+    try {
+      return statSync(join(dir, path), { throwIfNoEntry: false })?.isDirectory() === true;
+    } catch {
+      return false;
+    }
+  };
   app.use('*', (c, next) =>
     c.req.path.endsWith('/') || isFolder(c.req.path) ? next() : files(c, next),
   );

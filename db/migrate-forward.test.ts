@@ -100,6 +100,19 @@ describe.each(Object.entries(RELEASES))('upgrading a database from release %s', 
         Object.fromEntries(columns.map((c) => [c, (row as Record<string, unknown>)[c]])),
       );
       if (['countries', 'themes', 'actions'].includes(table)) continue; // reference data is refreshed
+      if (table === 'initiatives') {
+        // Migration 0002 gives submissions that were never published a random slug ending
+        // (their old "-2" style endings told that a hidden entry existed; decision 070).
+        const expected = (rows as Record<string, unknown>[]).map((row, i) => {
+          const slug = (now[i] as Record<string, unknown> | undefined)?.slug;
+          const renamed =
+            row.origin === 'submission' && row.published_at === null && row.status !== 'published';
+          if (renamed) expect(slug).toMatch(new RegExp(`^${String(row.slug)}-[0-9a-f]{6}$`));
+          return renamed ? { ...row, slug } : row;
+        });
+        expect(now, table).toEqual(expected);
+        continue;
+      }
       expect(now, table).toEqual(rows);
     }
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
