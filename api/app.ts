@@ -11,6 +11,7 @@ import { concernsRoutes } from './concerns/concerns.routes.ts';
 import { loadEnv, type Env } from './env.ts';
 import { docsPage } from './docs/docs-page.ts';
 import { initiativesRoutes } from './initiatives/initiatives.routes.ts';
+import { staffInsightsRoutes } from './insights/staff-insights.routes.ts';
 import { PublicReadModel } from './initiatives/read-model.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
 import { notifyOnNewSubmission } from './moderation/notify.ts';
@@ -113,6 +114,7 @@ export function createApp(options: AppOptions) {
   api.use('/submissions', notifyOnNewSubmission());
   api.route('/', authRoutes());
   api.route('/', moderationRoutes());
+  api.route('/', staffInsightsRoutes());
   api.route('/', concernsRoutes());
   api.route('/', submissionsRoutes());
   api.route('/', placesRoutes());

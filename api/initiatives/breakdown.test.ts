@@ -163,9 +163,9 @@ describe('GET /api/initiatives/facets?breakdown=matches', () => {
     expect(matches.country).toEqual(csv.country);
     expect(matches.startYear).toEqual(csv.startYear);
     expect(matches.unknownYear).toBe(csv.unknownYear);
-    expect(Object.fromEntries(matches.themePairs.map((p) => [p.themes.join('+'), p.count]))).toEqual(
-      csv.pairs,
-    );
+    expect(
+      Object.fromEntries(matches.themePairs.map((p) => [p.themes.join('+'), p.count])),
+    ).toEqual(csv.pairs);
   });
 
   it('rejects an unknown breakdown', async () => {

@@ -171,7 +171,10 @@ export function listInitiativesJson(model: PublicReadModel, q: ListQuery): Uint8
 }
 
 /** initiativeFacets as a JSON body, cached per snapshot. */
-export function initiativeFacetsJson(model: PublicReadModel, f: FacetsQuery): Uint8Array<ArrayBuffer> {
+export function initiativeFacetsJson(
+  model: PublicReadModel,
+  f: FacetsQuery,
+): Uint8Array<ArrayBuffer> {
   return cachedJson(model, 'facets', f, (s) => initiativeFacets(model, f, s));
 }
 

@@ -3,13 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { tagsByInitiative } from '../../db/tags.ts';
-import {
-  actions,
-  countries,
-  initiatives,
-  submissionDetails,
-  themes,
-} from '../../db/schema.ts';
+import { actions, countries, initiatives, submissionDetails, themes } from '../../db/schema.ts';
 import type {
   ActionCode,
   Facets,
