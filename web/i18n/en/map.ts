@@ -15,6 +15,7 @@ export const map = {
     other: '{count} initiatives in 1 country',
   },
   headlineLoading: 'Counting initiatives…',
+  insightsLink: 'See these figures as charts',
   // Filters
   filters: 'Filters',
   filtersToggle: 'Filters',
