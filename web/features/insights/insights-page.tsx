@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { Facets } from '../../../api/initiatives/initiatives.schema.ts';
 import { Loading } from '../../components/ui/loading.tsx';
 import '../../i18n/en/insights.ts';
-import { formatNumber, locale, t } from '../../i18n/i18n.ts';
+import { formatNumber, t } from '../../i18n/i18n.ts';
 import { api } from '../../lib/api-client.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { activeFilterCount, EMPTY_FILTERS, sameFilters, toApiQuery } from '../../stores/filters.ts';
@@ -12,7 +12,7 @@ import { startUrlSync, withoutHistory } from '../../stores/url-sync.ts';
 import { activeChips } from '../filters/active-filters.tsx';
 import { knownCodes, useMeta } from '../map/explorer-data.ts';
 import { ChartCard } from './chart-card.tsx';
-import { headline, insightsCharts } from './chart-model.ts';
+import { formatDate, headline, insightsCharts, prepareFormats } from './chart-model.ts';
 import './insights.css';
 
 type Loaded = { key: string; facets?: Facets; at?: Date; error?: unknown };
@@ -25,6 +25,7 @@ function useBreakdown(query: Record<string, string | number | undefined> | undef
   useEffect(() => {
     if (!key) return;
     const ctrl = new AbortController();
+    queueMicrotask(prepareFormats); // while the request is on its way
     const q = { ...(JSON.parse(key) as Record<string, string>), breakdown: 'matches' };
     api.get<Facets>('/initiatives/facets', q, { signal: ctrl.signal }).then(
       (facets) => {
@@ -76,7 +77,7 @@ export function InsightsPage() {
   }, [charts]);
 
   const search = toUrlSearch({ filters: clean, selected: null });
-  const date = at ? new Intl.DateTimeFormat(locale(), { dateStyle: 'long' }).format(at) : '';
+  const date = at ? formatDate(at) : '';
   const source = t('insights.sourceLine', {
     url: `${location.origin}/insights${search}`,
     date,
