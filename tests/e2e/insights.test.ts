@@ -22,7 +22,9 @@ async function facets(query: string): Promise<Facets & { matches: FacetsBreakdow
 /** Every chart's table as { key: count }, read from the page. */
 async function tables(page: Page): Promise<Record<string, Record<string, number>>> {
   // Open every "Show the figures as a table" so the tables are visible, as a visitor would.
-  for (const summary of await page.locator('.chart-table summary').all()) await summary.click();
+  const summaries = await page.locator('.chart-table summary').all();
+  for (const summary of summaries) await summary.click();
+  await expect.poll(() => page.locator('.chart-table table').count()).toBe(summaries.length);
   return page.evaluate(() => {
     const out: Record<string, Record<string, number>> = {};
     for (const card of document.querySelectorAll<HTMLElement>('[data-chart]')) {
