@@ -85,8 +85,6 @@ export const insights = {
     other: '{count} submissions in the last {weeks} weeks; {last} this week.',
   },
   colWeek: 'Week of',
-  colSubmissions: 'Submissions',
-  queue: 'The queue now',
   queueAge: 'How long entries have waited',
   queueTake: {
     one: '{count} entry waits for a decision; the oldest for {oldest} days, half for more than {median} days.',
@@ -129,8 +127,6 @@ export const insights = {
   },
   concernsNone: 'No concern has been reported.',
   colConcernReason: 'Reason',
-  colReported: 'Reported',
-  colResolved: 'Resolved',
   'concern.personal-information': 'Personal information',
   'concern.child-safety': 'A child’s safety',
   'concern.inaccurate': 'Inaccurate',
@@ -140,7 +136,6 @@ export const insights = {
   originsTake:
     '{total} entries in all: {catalogue} from the catalogue, {submission} from the form, {import} imported.',
   colOrigin: 'Origin',
-  colTotal: 'All',
   'origin.catalogue': 'Catalogue',
   'origin.submission': 'Form',
   'origin.import': 'Import',
