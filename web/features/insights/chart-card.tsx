@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import '../../i18n/en/insights.ts';
 import { formatNumber, t } from '../../i18n/i18n.ts';
 import { chartCsvRows, formatShare, type ChartSpec } from './chart-model.ts';
-import { Chart } from './charts.tsx';
+import { Chart, chartWidth } from './charts.tsx';
 import { saveBlob, standaloneSvg, svgToPng, toCsv } from './downloads.ts';
 
 /**
@@ -59,6 +59,7 @@ export function ChartCard({
         <Chart
           ref={svg}
           spec={spec}
+          width={chartWidth()}
           label={t('insights.chartLabel', { title: spec.title, takeaway: spec.takeaway })}
         />
       )}

@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { forwardRef } from 'react';
 import { formatNumber } from '../../i18n/i18n.ts';
-import type { ChartRow, ChartSpec } from './chart-model.ts';
+import type { ChartSpec } from './chart-model.ts';
 
 /**
  * The charts as plain SVG drawn by React, with d3-scale for the geometry: no chart library,
@@ -10,28 +10,39 @@ import type { ChartRow, ChartSpec } from './chart-model.ts';
  * label and its count in text; colour is never the only way to tell bars apart.
  */
 export const CHART_WIDTH = 480;
+const MIN_WIDTH = 280;
 const ROW = 32;
-const LABEL_CHARS = 74;
+
+/**
+ * The drawing's width in CSS pixels: 480, or the room a card has on a narrow screen (the
+ * window less the page's and the card's padding), so text stays at 12 px on a phone instead
+ * of being scaled down with the drawing. Read once per render; a rotated phone scales.
+ */
+export function chartWidth(): number {
+  if (typeof window === 'undefined') return CHART_WIDTH;
+  return Math.min(CHART_WIDTH, Math.max(MIN_WIDTH, window.innerWidth - 70));
+}
 const TEXT = '#1b1f24';
 const MUTED = '#4a5561';
 
-function clip(label: string, max = LABEL_CHARS): string {
+function clip(label: string, max: number): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
-type Props = { spec: ChartSpec; label: string };
+type Props = { spec: ChartSpec; label: string; width: number };
 
-const Bars = forwardRef<SVGSVGElement, Props>(function Bars({ spec, label }, ref) {
+const Bars = forwardRef<SVGSVGElement, Props>(function Bars({ spec, label, width }, ref) {
   const max = Math.max(1, ...spec.rows.map((r) => r.value));
   const x = scaleLinear()
     .domain([0, max])
-    .range([0, CHART_WIDTH - 56]);
+    .range([0, width - 56]);
+  const chars = Math.floor(width / 6.5);
   const height = Math.max(ROW, spec.rows.length * ROW) + 4;
   return (
     <svg
       ref={ref}
       className="chart"
-      viewBox={`0 0 ${CHART_WIDTH} ${height}`}
+      viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={label}
       fontSize="12"
@@ -39,7 +50,7 @@ const Bars = forwardRef<SVGSVGElement, Props>(function Bars({ spec, label }, ref
       {spec.rows.map((r, i) => (
         <g key={r.key} transform={`translate(0 ${i * ROW})`}>
           <text y="12" fill={TEXT}>
-            {clip(r.label)}
+            {clip(r.label, chars)}
           </text>
           <rect y="16" height="11" width={Math.max(2, x(r.value))} fill={r.color} rx="1.5" />
           <text x={Math.max(2, x(r.value)) + 5} y="26" fill={TEXT} fontWeight="600">
@@ -65,38 +76,39 @@ export function yearTicks(first: number, last: number): number[] {
   return ticks.length ? ticks : [first];
 }
 
-const Columns = forwardRef<SVGSVGElement, Props>(function Columns({ spec, label }, ref) {
-  const rows: (ChartRow | null)[] = [...spec.rows];
-  if (spec.apart) rows.push(null, null, spec.apart); // a gap, then "not known" apart
-  const keys = rows.map((r, i) => r?.key ?? `gap-${i}`);
+/** Room at the end of the timeline for the count of unknown years, kept off the year scale. */
+const APART = 84;
+
+const Columns = forwardRef<SVGSVGElement, Props>(function Columns({ spec, label, width }, ref) {
+  const rows = spec.rows;
+  const right = width - SIDE - (spec.apart ? APART : 0);
   const x = scaleBand<string>()
-    .domain(keys)
-    .range([SIDE, CHART_WIDTH - SIDE])
+    .domain(rows.map((r) => r.key))
+    .range([SIDE, right])
     .paddingInner(0.18);
-  const max = Math.max(1, ...rows.map((r) => r?.value ?? 0));
+  // Unknown years are counted apart and drawn as a figure, not a column, so a large
+  // "not known" count does not flatten the years.
+  const max = Math.max(1, ...rows.map((r) => r.value));
   const y = scaleLinear().domain([0, max]).range([PLOT_BOTTOM, PLOT_TOP]);
-  const first = Number(spec.rows[0]?.key);
-  const last = Number(spec.rows.at(-1)?.key);
-  const ticks = new Set(spec.rows.length ? yearTicks(first, last).map(String) : []);
-  const apartLeft = spec.apart ? (x(spec.apart.key) ?? CHART_WIDTH) : CHART_WIDTH;
+  const first = Number(rows[0]?.key);
+  const last = Number(rows.at(-1)?.key);
+  const ticks = new Set(rows.length ? yearTicks(first, last).map(String) : []);
   const showCounts = x.bandwidth() >= 16;
   return (
     <svg
       ref={ref}
       className="chart"
-      viewBox={`0 0 ${CHART_WIDTH} ${COLUMNS_HEIGHT}`}
+      viewBox={`0 0 ${width} ${COLUMNS_HEIGHT}`}
       role="img"
       aria-label={label}
       fontSize="12"
     >
-      <line x1={SIDE} x2={CHART_WIDTH - SIDE} y1={PLOT_BOTTOM} y2={PLOT_BOTTOM} stroke={MUTED} />
-      {rows.map((r, i) => {
-        if (!r) return null;
-        const left = x(keys[i] as string) ?? 0;
+      {rows.length > 0 && (
+        <line x1={SIDE} x2={right} y1={PLOT_BOTTOM} y2={PLOT_BOTTOM} stroke={MUTED} />
+      )}
+      {rows.map((r) => {
+        const left = x(r.key) ?? 0;
         const mid = left + x.bandwidth() / 2;
-        const apart = r === spec.apart;
-        // Year labels stay clear of the "not known" label at the end.
-        const tick = apart || (ticks.has(r.key) && mid < apartLeft - 70);
         return (
           <g key={r.key}>
             <rect
@@ -106,26 +118,15 @@ const Columns = forwardRef<SVGSVGElement, Props>(function Columns({ spec, label 
               height={PLOT_BOTTOM - y(r.value)}
               fill={r.color}
             />
-            {(showCounts || apart) && r.value > 0 && (
-              <text
-                x={apart ? left + x.bandwidth() : mid}
-                y={y(r.value) - 4}
-                textAnchor={apart ? 'end' : 'middle'}
-                fill={TEXT}
-                fontSize="11"
-              >
+            {showCounts && r.value > 0 && (
+              <text x={mid} y={y(r.value) - 4} textAnchor="middle" fill={TEXT} fontSize="11">
                 {formatNumber(r.value)}
               </text>
             )}
-            {tick && (
+            {ticks.has(r.key) && (
               <>
                 <line x1={mid} x2={mid} y1={PLOT_BOTTOM} y2={PLOT_BOTTOM + 4} stroke={MUTED} />
-                <text
-                  x={apart ? left + x.bandwidth() : mid}
-                  y={PLOT_BOTTOM + 18}
-                  textAnchor={apart ? 'end' : 'middle'}
-                  fill={TEXT}
-                >
+                <text x={mid} y={PLOT_BOTTOM + 18} textAnchor="middle" fill={TEXT}>
                   {r.label}
                 </text>
               </>
@@ -133,6 +134,31 @@ const Columns = forwardRef<SVGSVGElement, Props>(function Columns({ spec, label 
           </g>
         );
       })}
+      {spec.apart && (
+        <g>
+          <line
+            x1={width - SIDE - APART + 10}
+            x2={width - SIDE - APART + 10}
+            y1={PLOT_TOP}
+            y2={PLOT_BOTTOM}
+            stroke={MUTED}
+            strokeDasharray="3 3"
+          />
+          <text
+            x={width - SIDE}
+            y={PLOT_BOTTOM - 22}
+            textAnchor="end"
+            fill={TEXT}
+            fontSize="18"
+            fontWeight="700"
+          >
+            {formatNumber(spec.apart.value)}
+          </text>
+          <text x={width - SIDE} y={PLOT_BOTTOM - 6} textAnchor="end" fill={TEXT}>
+            {spec.apart.label}
+          </text>
+        </g>
+      )}
     </svg>
   );
 });
