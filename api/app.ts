@@ -13,6 +13,7 @@ import { loadEnv, type Env } from './env.ts';
 import { docsPage } from './docs/docs-page.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { initiativesRoutes } from './initiatives/initiatives.routes.ts';
+import { staffInsightsRoutes } from './insights/staff-insights.routes.ts';
 import { PublicReadModel } from './initiatives/read-model.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
 import { newSubmissionNotifier } from './moderation/notify.ts';
@@ -103,6 +104,7 @@ export function createApp(options: AppOptions) {
   api.route('/', initiativesRoutes());
   api.route('/', authRoutes());
   api.route('/', moderationRoutes());
+  api.route('/', staffInsightsRoutes());
   api.route('/', concernsRoutes());
   api.route('/', submissionsRoutes({ onSubmitted: newSubmissionNotifier(deps) }));
   api.route('/', placesRoutes());

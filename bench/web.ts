@@ -6,7 +6,9 @@
  *   redrawn and the map idle with the new colours), and to the next animation frame after it;
  * - what the first visit downloads: JavaScript (with and without maplibre-gl), CSS and data,
  *   as transferred (gzip) and as the files' own gzip size.
- * Writes bench/results/web.md.
+ * - the insights page (/insights): rendering every chart from the facets' answer (the page's
+ *   `pm:insights-render` measure), navigation to the charts drawn, and the route's JavaScript.
+ * Writes bench/results/web.md and bench/results/insights.md (`--only-insights`: the latter only).
  *
  *   npx tsx bench/web.ts                        # builds the web app into bench/.tmp/web-dist
  *   npx tsx bench/web.ts --static-dir /tmp/dist --runs 5 --count 20000 --no-write
@@ -86,6 +88,107 @@ async function coldVisit(browser: Browser, url: string): Promise<Run> {
   const downloads = (await Promise.all(pending)).filter((d): d is Download => !!d);
   await context.close();
   return { ...result, downloads };
+}
+
+type InsightsRun = {
+  renderMs: number;
+  frameMs: number;
+  drawnMs: number;
+  js: number;
+  jsNames: string[];
+  routeJs: number;
+};
+
+/**
+ * A cold visit to /insights: the page marks when the facets' answer arrives and when every
+ * chart is in the DOM (`pm:insights-render`), and here the next animation frame after that.
+ */
+async function insightsVisit(browser: Browser, url: string): Promise<InsightsRun> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(`
+    window.addEventListener('pm:insights-drawn', () => {
+      requestAnimationFrame(() => performance.mark('pm:insights-frame'));
+    }, { once: true });
+  `);
+  const page = await context.newPage();
+  const pending: Promise<Download | undefined>[] = [];
+  page.on('requestfinished', (req) => {
+    pending.push(
+      req.sizes().then(
+        (s) => ({
+          url: req.url(),
+          kind: kindOf(req.url(), req.resourceType()),
+          bytes: s.responseBodySize,
+        }),
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(`${url}/insights`);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('pm:insights-frame').length > 0,
+    null,
+    { timeout: 60_000 },
+  );
+  const timing = await page.evaluate(() => {
+    const render = performance.getEntriesByName('pm:insights-render')[0] as PerformanceEntry;
+    const data = performance.getEntriesByName('pm:insights-data')[0] as PerformanceEntry;
+    const drawn = performance.getEntriesByName('pm:insights-drawn')[0] as PerformanceEntry;
+    const frame = performance.getEntriesByName('pm:insights-frame')[0] as PerformanceEntry;
+    return {
+      renderMs: render.duration,
+      frameMs: frame.startTime - data.startTime,
+      drawnMs: drawn.startTime,
+    };
+  });
+  const js = (await Promise.all(pending)).filter(
+    (d): d is Download => !!d && (d.kind === 'js' || d.kind === 'maplibre'),
+  );
+  await context.close();
+  const route = js.filter((d) => /\/(insights|insights-page)-[^/]*\.js$/.test(d.url));
+  return {
+    ...timing,
+    js: js.reduce((n, d) => n + d.bytes, 0),
+    jsNames: js.map((d) => basename(d.url)),
+    routeJs: route.reduce((n, d) => n + d.bytes, 0),
+  };
+}
+
+type InsightsResult = { name: string; entries: number; runs: InsightsRun[] };
+
+const INSIGHTS_RENDER_TARGET_MS = 100;
+
+function insightsMarkdown(results: InsightsResult[], runs: number): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const lines = [
+    '# Web benchmark (insights page)',
+    '',
+    `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `- Machine: ${cpus().length} CPUs, ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}; load average at the end ${loadavg()[0]?.toFixed(2)}`,
+    '- Browser: Debian Chromium, headless, 1400×900; server and browser on the same 2-core machine, 127.0.0.1.',
+    `- Command: \`npx tsx bench/web.ts\` (or \`--only-insights\`): ${runs} cold visits to \`/insights\` (no filters: every chart at its largest) per dataset, after one warm-up visit.`,
+    '- "Render all charts": from the facets\' answer arriving in the page (`pm:insights-data`) to every chart, table and takeaway in the DOM (`pm:insights-drawn`): working out the charts from the counts and React rendering them. "Next frame": to the first animation frame after that.',
+    "- The server counts (`/api/initiatives/facets?breakdown=matches`), so the page's work depends on the number of themes, places and years, not of entries.",
+    '',
+    '| Dataset | Entries | Render all charts (median) | Runs | Target | Next frame (median) | Navigation to charts drawn (median) | JS on the visit (transferred) | Insights route chunk |',
+    '| --- | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of results) {
+    const render = r.runs.map((x) => x.renderMs);
+    const m = median(render);
+    const last = r.runs[r.runs.length - 1] as InsightsRun;
+    lines.push(
+      `| ${r.name} | ${r.entries.toLocaleString('en')} | ${msf(m)} | ${render.map(msf).join(', ')} | ` +
+        `< ${INSIGHTS_RENDER_TARGET_MS} ms ${m < INSIGHTS_RENDER_TARGET_MS ? 'met' : '**missed**'} | ` +
+        `${msf(median(r.runs.map((x) => x.frameMs)))} | ${msf(median(r.runs.map((x) => x.drawnMs)))} | ` +
+        `${kib(last.js)} | ${kib(last.routeJs)} |`,
+    );
+  }
+  const first = results[0]?.runs[0];
+  if (first)
+    lines.push('', `JavaScript files on a visit to /insights: ${first.jsNames.join(', ')}.`);
+  lines.push('');
+  return lines.join('\n');
 }
 
 /** Click to updated map, measured in the page: the click event's time to the next map idle. */
@@ -177,6 +280,7 @@ async function main() {
       runs: { type: 'string', default: '5' },
       clicks: { type: 'string', default: '20' },
       only: { type: 'string' },
+      'only-insights': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
     },
   });
@@ -211,6 +315,8 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   const results: DatasetResult[] = [];
+  const insights: InsightsResult[] = [];
+  const onlyInsights = values['only-insights'] === true;
   try {
     for (const ds of datasets) {
       const server = await startServer({ staticDir, databasePath: ds.db });
@@ -224,6 +330,15 @@ async function main() {
             total: number;
           }
         ).total;
+        await insightsVisit(browser, server.url); // warm-up
+        const ir: InsightsResult = { name: ds.name, entries, runs: [] };
+        for (let i = 0; i < runs; i++) ir.runs.push(await insightsVisit(browser, server.url));
+        insights.push(ir);
+        console.log(
+          `  insights: render all charts median ${msf(median(ir.runs.map((x) => x.renderMs)))} ` +
+            `(runs: ${ir.runs.map((x) => msf(x.renderMs)).join(', ')}), route chunk ${kib(ir.runs[0]?.routeJs ?? 0)}`,
+        );
+        if (onlyInsights) continue;
         await coldVisit(browser, `${server.url}/`); // warm Chromium itself
         const visits: Run[] = [];
         for (let i = 0; i < runs; i++) visits.push(await coldVisit(browser, `${server.url}/`));
@@ -257,12 +372,18 @@ async function main() {
     await browser.close();
   }
 
-  const md = markdown(results, staticDir, { runs, clicks, count });
-  if (!values['no-write']) {
-    const out = join(REPO_ROOT, 'bench/results/web.md');
-    writeFileSync(out, md);
-    console.log(`Wrote ${out}`);
-  } else console.log(md);
+  const outputs: [string, string][] = [
+    ['bench/results/insights.md', insightsMarkdown(insights, runs)],
+  ];
+  if (!onlyInsights)
+    outputs.push(['bench/results/web.md', markdown(results, staticDir, { runs, clicks, count })]);
+  for (const [file, md] of outputs) {
+    if (!values['no-write']) {
+      const out = join(REPO_ROOT, file);
+      writeFileSync(out, md);
+      console.log(`Wrote ${out}`);
+    } else console.log(md);
+  }
 }
 
 function markdown(

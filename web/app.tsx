@@ -21,6 +21,9 @@ const StatusPage = lazy(() =>
 const StaffApp = lazy(() =>
   import('./features/moderation/staff-app.tsx').then((m) => ({ default: m.StaffApp })),
 );
+const InsightsPage = lazy(() =>
+  import('./features/insights/insights-page.tsx').then((m) => ({ default: m.InsightsPage })),
+);
 const AboutPage = lazy(() =>
   import('./pages/about-page.tsx').then((m) => ({ default: m.AboutPage })),
 );
@@ -41,6 +44,9 @@ export function App() {
               <MapPage />
             </Route>
             <Route path="/initiatives/:slug">{(p) => <InitiativePage slug={p.slug} />}</Route>
+            <Route path="/insights">
+              <InsightsPage />
+            </Route>
             <Route path="/tell">
               <TellPage />
             </Route>

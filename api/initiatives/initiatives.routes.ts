@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { publicCache, sendCachedBody } from '../lib/cache.ts';
 import { createRouter, problemResponse } from '../lib/openapi.ts';
 import {
+  facetsQuerySchema,
   facetsSchema,
   filterQuerySchema,
   initiativeListSchema,
@@ -49,8 +50,10 @@ const facetsRoute = createRoute({
   summary: 'Counts for the filter panel',
   description:
     'Total and number of countries for the filters given. Each dimension is counted with every other ' +
-    'filter applied but not its own, so a count says how many match when that option alone is chosen.',
-  request: { query: filterQuerySchema },
+    'filter applied but not its own, so a count says how many match when that option alone is chosen. ' +
+    'With `breakdown=matches`, `matches` adds counts among the initiatives matching every filter: ' +
+    'by theme, action, region, sub-region, country, start year, who leads it, and pairs of themes.',
+  request: { query: facetsQuerySchema },
   responses: {
     200: { description: 'Counts', content: { 'application/json': { schema: facetsSchema } } },
     400: bad,

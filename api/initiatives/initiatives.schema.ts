@@ -277,6 +277,17 @@ const yearOrder: [
 export const filterQuerySchema = z.object(filterShape).refine(...yearOrder);
 export type Filters = z.output<typeof filterQuerySchema>;
 
+export const facetsQuerySchema = z
+  .object({
+    ...filterShape,
+    breakdown: z
+      .enum(['matches'])
+      .optional()
+      .describe('`matches`: add counts among the matching initiatives (for charts and reports)'),
+  })
+  .refine(...yearOrder);
+export type FacetsQuery = z.output<typeof facetsQuerySchema>;
+
 export const listQuerySchema = z
   .object({
     ...filterShape,
@@ -348,8 +359,30 @@ export const facetsSchema = z.object({
   subregion: countsSchema,
   country: countsSchema,
   year: z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() }),
+  matches: z
+    .object({
+      theme: countsSchema,
+      action: countsSchema,
+      region: countsSchema,
+      subregion: countsSchema,
+      country: countsSchema,
+      startYear: countsSchema.describe('Initiatives by the year they began'),
+      unknownYear: z.number().int().describe('Initiatives whose start year is not known'),
+      childLed: countsSchema.describe(
+        'Who leads it, where the group said so on the form (`child-led`, `adult-supported`)',
+      ),
+      themePairs: z
+        .array(z.object({ themes: z.tuple([z.string(), z.string()]), count: z.number().int() }))
+        .describe('Pairs of themes given together on one initiative, and how often'),
+    })
+    .optional()
+    .describe(
+      'With `breakdown=matches`: counts among the initiatives that match every filter, ' +
+        'each filter included (the counts above leave out their own filter)',
+    ),
 });
 export type Facets = z.infer<typeof facetsSchema>;
+export type FacetsBreakdown = NonNullable<Facets['matches']>;
 
 /**
  * The map's compact form of the matching initiatives: one array per initiative, its values in

@@ -1,7 +1,9 @@
+import { computeBreakdown } from './breakdown.ts';
 import { invalidFields, notFound, type FieldErrors } from '../lib/problem.ts';
 import {
   POINT_FIELDS,
   type Facets,
+  type FacetsQuery,
   type Filters,
   type Initiative,
   type InitiativeList,
@@ -11,6 +13,7 @@ import {
 import {
   computeFacets,
   filterItems,
+  matchMask,
   pageItems,
   type PublicItem,
   type PublicReadModel,
@@ -105,11 +108,14 @@ export function listInitiatives(
 
 export function initiativeFacets(
   model: PublicReadModel,
-  f: Filters,
+  f: FacetsQuery,
   snapshot = model.current(),
 ): Facets {
   checkCodes(snapshot, f);
-  return computeFacets(snapshot, f, f.q ? model.searchIds(f.q) : undefined);
+  const textIds = f.q ? model.searchIds(f.q) : undefined;
+  const facets = computeFacets(snapshot, f, textIds);
+  if (f.breakdown !== 'matches') return facets;
+  return { ...facets, matches: computeBreakdown(snapshot, matchMask(snapshot, f, textIds)) };
 }
 
 export function getPublicInitiative(
@@ -194,7 +200,10 @@ export function listInitiativesJson(model: PublicReadModel, q: ListQuery): Uint8
 }
 
 /** initiativeFacets as a JSON body, cached per snapshot. */
-export function initiativeFacetsJson(model: PublicReadModel, f: Filters): Uint8Array<ArrayBuffer> {
+export function initiativeFacetsJson(
+  model: PublicReadModel,
+  f: FacetsQuery,
+): Uint8Array<ArrayBuffer> {
   return cachedJson(model, 'facets', f, (s) => initiativeFacets(model, f, s));
 }
 

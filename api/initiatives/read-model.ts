@@ -3,7 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { tagsByInitiative } from '../../db/tags.ts';
-import { actions, countries, initiatives, themes } from '../../db/schema.ts';
+import { actions, countries, initiatives, submissionDetails, themes } from '../../db/schema.ts';
 import type {
   ActionCode,
   Facets,
@@ -168,6 +168,14 @@ export class PublicReadModel {
       .where(eq(initiatives.status, 'published'))
       .all();
     const tags = tagsByInitiative(db);
+    // Who leads it, as the group said on the form; catalogue entries do not say.
+    const childLed = new Map(
+      db
+        .select({ id: submissionDetails.initiativeId, childLed: submissionDetails.childLed })
+        .from(submissionDetails)
+        .all()
+        .map((r) => [r.id, r.childLed]),
+    );
     const themesById = tags.themes as Map<number, ThemeCode[]>;
     const actionsById = tags.actions as Map<number, ActionCode[]>;
 
@@ -257,7 +265,7 @@ export class PublicReadModel {
       countryCodes: new Set(countryRows.map((c) => c.code)),
       regionCodes: new Set(countryRows.map((c) => c.regionCode)),
       subregionCodes: new Set(countryRows.map((c) => c.subregionCode)),
-      index: buildFilterIndex(items),
+      index: buildFilterIndex(items, childLed),
       responses: new ResponseCache(),
     };
   }
@@ -331,6 +339,8 @@ export type FilterIndex = {
   year: Int32Array;
   /** Per item: the database id (for text search matches). */
   id: Float64Array;
+  /** Per item: 0 when not known, else 1 + its index in CHILD_LED_VALUES. */
+  childLed: Uint8Array;
   /** Per code, a bitset over items (bit k = item k has that code). */
   themeBits: Uint32Array[];
   actionBits: Uint32Array[];
@@ -344,9 +354,13 @@ export type FilterIndex = {
   fromYearBits: Uint32Array[];
 };
 
-const NO_YEAR = -2147483648;
+export const NO_YEAR = -2147483648;
+export const CHILD_LED_VALUES = ['child-led', 'adult-supported'] as const;
 
-export function buildFilterIndex(items: readonly PublicItem[]): FilterIndex {
+export function buildFilterIndex(
+  items: readonly PublicItem[],
+  childLedById: ReadonlyMap<number, string | null> = new Map(),
+): FilterIndex {
   const n = items.length;
   const coder = () => {
     const codes: string[] = [];
@@ -382,6 +396,7 @@ export function buildFilterIndex(items: readonly PublicItem[]): FilterIndex {
     actionList: new Uint32Array(items.reduce((sum, i) => sum + i.actions.length, 0)),
     year: new Int32Array(n),
     id: new Float64Array(n),
+    childLed: new Uint8Array(n),
     themeBits: [],
     actionBits: [],
     regionBits: [],
@@ -403,6 +418,8 @@ export function buildFilterIndex(items: readonly PublicItem[]): FilterIndex {
     for (const code of i.actions) index.actionList[a++] = actionC.of(code);
     index.year[k] = i.year ?? NO_YEAR;
     index.id[k] = i.id;
+    const led = CHILD_LED_VALUES.indexOf(childLedById.get(i.id) as 'child-led');
+    index.childLed[k] = led + 1;
   });
   index.themeStart[n] = t;
   index.actionStart[n] = a;
@@ -527,8 +544,17 @@ function masksFor(s: Snapshot, f: Filters, textIds: Set<number> | undefined): Ma
   return { words, dimension, fixed, all: intersect(words, n, [...dimension, fixed]) };
 }
 
+/** The bitset of items matching every filter. */
+export function matchMask(
+  snapshot: Snapshot,
+  f: Filters,
+  textIds: Set<number> | undefined,
+): Uint32Array {
+  return masksFor(snapshot, f, textIds).all;
+}
+
 /** Calls `visit(k)` for every set bit, in ascending item order; stops when it returns false. */
-function eachBit(m: Uint32Array, visit: (k: number) => boolean | void): void {
+export function eachBit(m: Uint32Array, visit: (k: number) => boolean | void): void {
   for (let w = 0; w < m.length; w++) {
     let v = m[w] as number;
     while (v !== 0) {

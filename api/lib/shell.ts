@@ -11,7 +11,7 @@ const CLIENT_ROUTES = [
   /^\/initiatives\/[a-z0-9-]+\/?$/,
   /^\/tell(\/status\/[A-Za-z0-9-]+)?\/?$/,
   /^\/staff(\/.*)?$/,
-  /^\/(about|privacy)\/?$/,
+  /^\/(about|privacy|insights)\/?$/,
 ];
 
 const DEFAULT_DESCRIPTION =

@@ -52,6 +52,13 @@ export function formatNumber(n: number): string {
   return f.format(n);
 }
 
+const pluralFormats = new Map<string, Intl.PluralRules>();
+function pluralRules(code: string): Intl.PluralRules {
+  let r = pluralFormats.get(code);
+  if (!r) pluralFormats.set(code, (r = new Intl.PluralRules(code)));
+  return r;
+}
+
 /** Translates a key; unknown keys come back as the key itself so a gap is visible, not blank. */
 export function t(key: string, vars: Vars = {}): string {
   const msg = lookup(key);
@@ -60,7 +67,7 @@ export function t(key: string, vars: Vars = {}): string {
   if (typeof msg === 'string') text = msg;
   else {
     const count = typeof vars.count === 'number' ? vars.count : 0;
-    const rule = new Intl.PluralRules(current.code).select(count);
+    const rule = pluralRules(current.code).select(count);
     text = msg[rule] ?? msg.other;
   }
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'wouter';
 import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import '../../i18n/en/map.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { activeFilterCount, sameFilters, toApiQuery } from '../../stores/filters.ts';
-import { sanitizeFilters } from '../../stores/url-state.ts';
+import { sanitizeFilters, toUrlSearch } from '../../stores/url-state.ts';
 import { startUrlSync, withoutHistory } from '../../stores/url-sync.ts';
 import { ActiveFilters } from '../filters/active-filters.tsx';
 import { countByCountry, filterItems, inBounds, type MapItem } from '../filters/filter-logic.ts';
@@ -141,6 +142,9 @@ export function MapPage() {
         <div>
           <h1>{t('map.heading')}</h1>
           <ExplorerHeadline facets={facets.facets} />
+          <Link href={`/insights${toUrlSearch({ filters: clean, selected: null })}`}>
+            {t('map.insightsLink')}
+          </Link>
         </div>
         <button
           type="button"

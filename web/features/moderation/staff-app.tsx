@@ -18,6 +18,9 @@ registerMessages('staff', messages);
 const EntryPage = lazy(() => import('./entry-page.tsx').then((m) => ({ default: m.EntryPage })));
 const AuditPage = lazy(() => import('./audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 const DataPage = lazy(() => import('./data-page.tsx').then((m) => ({ default: m.DataPage })));
+const StaffInsightsPage = lazy(() =>
+  import('../insights/staff-insights-page.tsx').then((m) => ({ default: m.StaffInsightsPage })),
+);
 const AccountPage = lazy(() =>
   import('./account-page.tsx').then((m) => ({ default: m.AccountPage })),
 );
@@ -150,6 +153,9 @@ function Workspace({ info, onSignedOut }: { info: SessionInfo; onSignedOut: () =
             <Link href="/data" className="staff-nav-link" aria-current={current('/data')}>
               {t('staff.navData')}
             </Link>
+            <Link href="/insights" className="staff-nav-link" aria-current={current('/insights')}>
+              {t('staff.navInsights')}
+            </Link>
             {admin && (
               <Link href="/accounts" className="staff-nav-link" aria-current={current('/accounts')}>
                 {t('staff.navAccounts')}
@@ -186,6 +192,9 @@ function Workspace({ info, onSignedOut }: { info: SessionInfo; onSignedOut: () =
             </Route>
             <Route path="/data">
               <DataPage />
+            </Route>
+            <Route path="/insights">
+              <StaffInsightsPage />
             </Route>
             <Route path="/accounts">{admin ? <AccountsPage /> : <NotFound />}</Route>
             <Route path="/account">

@@ -16,6 +16,7 @@ export const map = {
   },
   headlineLoading: 'Counting initiatives…',
   headlineNone: 'No initiatives match',
+  insightsLink: 'See these figures as charts',
   // Filters
   filters: 'Filters',
   filtersToggle: 'Filters',

@@ -26,6 +26,7 @@ export const staff = {
   navQueue: 'Review queue',
   navAudit: 'Audit trail',
   navData: 'Import and export',
+  navInsights: 'Insights',
   navAccounts: 'Staff accounts',
   pendingBadge: {
     one: '{count} entry waiting for review',
