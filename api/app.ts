@@ -14,11 +14,16 @@ import { initiativesRoutes } from './initiatives/initiatives.routes.ts';
 import { PublicReadModel } from './initiatives/read-model.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
 import { notifyOnNewSubmission } from './moderation/notify.ts';
+import { feedsRoutes } from './feeds/feeds.routes.ts';
+import { API_TAGS, OPEN_DATA_LICENCE } from './lib/open-data.ts';
 import { placesRoutes } from './places/places.routes.ts';
+import { previewsRoutes } from './previews/previews.routes.ts';
 import { submissionsRoutes } from './submissions/submissions.routes.ts';
 import type { AppEnv, Deps } from './lib/context.ts';
 import { createRouter } from './lib/openapi.ts';
 import { ApiError, onError, problem } from './lib/problem.ts';
+import { publicReadCors } from './lib/cors.ts';
+import { denyFramingOutsideEmbed, frameAncestors } from './lib/framing.ts';
 import { renderShell } from './lib/shell.ts';
 
 export type AppOptions = {
@@ -46,7 +51,7 @@ function contentSecurityPolicy(env: Env) {
     objectSrc: ["'none'"],
     baseUri: ["'self'"],
     formAction: ["'self'"],
-    frameAncestors: ["'none'"],
+    frameAncestors: [frameAncestors(env)],
   };
 }
 
@@ -82,15 +87,19 @@ export function createApp(options: AppOptions) {
       referrerPolicy: 'strict-origin-when-cross-origin',
       crossOriginEmbedderPolicy: false,
       permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+      xFrameOptions: false,
     }),
   );
+  app.use('*', denyFramingOutsideEmbed());
   app.use('*', compress());
 
   const api = createRouter();
+  api.use('*', publicReadCors());
   api.openapi(
     createRoute({
       method: 'get',
       path: '/health',
+      operationId: 'getHealth',
       tags: ['Service'],
       summary: 'Liveness and database check',
       responses: {
@@ -110,6 +119,8 @@ export function createApp(options: AppOptions) {
     },
   );
   api.route('/', initiativesRoutes());
+  api.route('/', feedsRoutes());
+  api.route('/', previewsRoutes());
   api.use('/submissions', notifyOnNewSubmission());
   api.route('/', authRoutes());
   api.route('/', moderationRoutes());
@@ -126,9 +137,12 @@ export function createApp(options: AppOptions) {
         'Public access to the published child-led initiatives of the Participation Map, and the ' +
         '"Let\'s tell the world" submission endpoint. ' +
         'Only published entries are ever returned; no personal data is exposed. Errors are RFC 9457 problem+json.',
-      license: { name: 'Data: see each entry’s public source' },
+      license: OPEN_DATA_LICENCE,
     },
     servers: [{ url: '/api' }],
+    // The public API needs no credentials; the staff API is not part of this document.
+    security: [],
+    tags: API_TAGS,
   };
   api.get('/openapi.json', (c) => c.json(api.getOpenAPI31Document(openApiConfig)));
   api.get('/docs', (c) =>

@@ -26,6 +26,7 @@ const tags = ['Initiatives'];
 const listRoute = createRoute({
   method: 'get',
   path: '/initiatives',
+  operationId: 'listInitiatives',
   tags,
   summary: 'List published initiatives',
   description:
@@ -44,6 +45,7 @@ const listRoute = createRoute({
 const facetsRoute = createRoute({
   method: 'get',
   path: '/initiatives/facets',
+  operationId: 'getInitiativeFacets',
   tags,
   summary: 'Counts for the filter panel',
   description:
@@ -59,6 +61,7 @@ const facetsRoute = createRoute({
 const geojsonRoute = createRoute({
   method: 'get',
   path: '/initiatives.geojson',
+  operationId: 'getInitiativesGeoJson',
   tags,
   summary: 'Published initiatives as GeoJSON points (RFC 7946)',
   request: { query: filterQuerySchema },
@@ -78,6 +81,7 @@ const geojsonRoute = createRoute({
 const pointsRoute = createRoute({
   method: 'get',
   path: '/initiatives/points',
+  operationId: 'getInitiativePoints',
   tags,
   summary: 'Published initiatives in a compact form for maps',
   description:
@@ -93,6 +97,7 @@ const pointsRoute = createRoute({
 const csvRoute = createRoute({
   method: 'get',
   path: '/initiatives.csv',
+  operationId: 'getInitiativesCsv',
   tags,
   summary: 'Open-data export as CSV (RFC 4180, UTF-8)',
   description: 'One row per initiative; themes and actions joined with ";".',
@@ -106,6 +111,7 @@ const csvRoute = createRoute({
 const oneRoute = createRoute({
   method: 'get',
   path: '/initiatives/{slug}',
+  operationId: 'getInitiative',
   tags,
   summary: 'One published initiative',
   request: { params: slugParamSchema },
@@ -122,6 +128,7 @@ const oneRoute = createRoute({
 const metaRoute = createRoute({
   method: 'get',
   path: '/meta',
+  operationId: 'getMeta',
   tags: ['Reference'],
   summary: 'Themes, actions, UN M49 regions with sub-regions, and countries',
   responses: {

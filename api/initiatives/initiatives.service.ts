@@ -41,7 +41,7 @@ function checkCodes(s: Snapshot, f: Filters): void {
   if (Object.keys(errors).length) throw invalidFields(errors);
 }
 
-function matching(
+export function matching(
   model: PublicReadModel,
   f: Filters,
   snapshot = model.current(),
