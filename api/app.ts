@@ -9,6 +9,7 @@ import type { Db } from '../db/client.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { concernsRoutes } from './concerns/concerns.routes.ts';
 import { loadEnv, type Env } from './env.ts';
+import { discoveryRoutes } from './discovery/discovery.routes.ts';
 import { docsPage } from './docs/docs-page.ts';
 import { initiativesRoutes } from './initiatives/initiatives.routes.ts';
 import { PublicReadModel } from './initiatives/read-model.ts';
@@ -25,6 +26,7 @@ import { ApiError, onError, problem } from './lib/problem.ts';
 import { publicReadCors } from './lib/cors.ts';
 import { denyFramingOutsideEmbed, frameAncestors } from './lib/framing.ts';
 import { renderShell } from './lib/shell.ts';
+import { siteOrigin } from './lib/site-url.ts';
 
 export type AppOptions = {
   db: Db;
@@ -160,6 +162,7 @@ export function createApp(options: AppOptions) {
     );
   });
   app.route('/api', api);
+  app.route('/', discoveryRoutes());
 
   if (options.staticDir) mountWebApp(app, resolve(options.staticDir), deps);
   app.notFound((c) => problem(c, 404, 'Not found'));
@@ -189,7 +192,10 @@ function mountWebApp(app: Hono<AppEnv>, dir: string, deps: Deps) {
   // application/octet-stream); the app shell below answers those paths instead.
   app.use('*', (c, next) => (c.req.path.endsWith('/') ? next() : files(c, next)));
   app.get('*', (c) => {
-    const html = renderShell(template, c.req.path, deps);
+    const html = renderShell(template, c.req.path, deps, {
+      search: new URL(c.req.url).search,
+      origin: siteOrigin(c),
+    });
     c.header('Cache-Control', 'no-cache');
     return c.html(html.body, html.status);
   });

@@ -1,6 +1,6 @@
-import type { Filters } from '../initiatives/initiatives.schema.ts';
+import { filterQuerySchema, type Filters, type Meta } from '../initiatives/initiatives.schema.ts';
 import { matching } from '../initiatives/initiatives.service.ts';
-import type { PublicItem, PublicReadModel } from '../initiatives/read-model.ts';
+import type { PublicItem, PublicReadModel, Snapshot } from '../initiatives/read-model.ts';
 import { ATTRIBUTION, LICENCE_NOTE } from '../lib/open-data.ts';
 import { escapeXml } from '../lib/site-url.ts';
 
@@ -25,8 +25,7 @@ export function newestFirst(items: readonly PublicItem[]): PublicItem[] {
   return [...items].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
 }
 
-function filterLabel(model: PublicReadModel, f: Filters): string {
-  const meta = model.current().meta;
+function filterLabel(meta: Meta, f: Filters): string {
   const names = new Map<string, string>([
     ...meta.themes.map((t) => [t.code, t.label] as const),
     ...meta.actions.map((a) => [a.code, a.label] as const),
@@ -44,6 +43,32 @@ function filterLabel(model: PublicReadModel, f: Filters): string {
     parts.push(`${f.yearFrom ?? '…'}–${f.yearTo ?? '…'}`);
   if (f.q) parts.push(`“${f.q}”`);
   return parts.join(' · ');
+}
+
+export const FEED_TITLE = `${ATTRIBUTION}: new initiatives`;
+
+/**
+ * The feeds a page offers (`<link rel="alternate">`): every new initiative, and for a view
+ * of the map with filters (its query string), the new initiatives of that view. Filters that
+ * do not parse or name unknown codes offer no second feed.
+ */
+export function feedsFor(search: string, snapshot: Snapshot): { title: string; href: string }[] {
+  const feeds = [{ title: FEED_TITLE, href: '/api/initiatives.atom' }];
+  const parsed = filterQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(search)));
+  if (!parsed.success) return feeds;
+  const f = parsed.data;
+  const known =
+    (f.region ?? []).every((c) => snapshot.regionCodes.has(c)) &&
+    (f.subregion ?? []).every((c) => snapshot.subregionCodes.has(c)) &&
+    (f.country ?? []).every((c) => snapshot.countryCodes.has(c));
+  const query = filterSearch(f);
+  if (known && query) {
+    feeds.push({
+      title: `${FEED_TITLE} · ${filterLabel(snapshot.meta, f)}`,
+      href: `/api/initiatives.atom${query}`,
+    });
+  }
+  return feeds;
 }
 
 function toRfc3339(value: string | null, fallback: string): string {
@@ -65,7 +90,7 @@ export function initiativesAtom(
   const newest = newestFirst(items).slice(0, FEED_SIZE);
   const themeLabels = new Map(snapshot.meta.themes.map((t) => [t.code, t.label]));
   const search = filterSearch(f);
-  const label = filterLabel(model, f);
+  const label = filterLabel(snapshot.meta, f);
   const fallback = now.toISOString();
   const updated = toRfc3339(newest[0]?.publishedAt ?? null, fallback);
   const self = `${origin}/api/initiatives.atom${search}`;
@@ -74,7 +99,7 @@ export function initiativesAtom(
   let out =
     '<?xml version="1.0" encoding="utf-8"?>\n' +
     '<feed xmlns="http://www.w3.org/2005/Atom">\n' +
-    `  <title>${x(`${ATTRIBUTION}: new initiatives${label ? ` · ${label}` : ''}`)}</title>\n` +
+    `  <title>${x(`${FEED_TITLE}${label ? ` · ${label}` : ''}`)}</title>\n` +
     `  <subtitle>Initiatives led by children and young people to end violence against children, newest first.</subtitle>\n` +
     `  <id>${x(self)}</id>\n` +
     `  <link rel="self" type="application/atom+xml" href="${x(self)}"/>\n` +

@@ -1,4 +1,6 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { discoveryTags, type PageRequest } from '../discovery/head-tags.ts';
+import { EMBED_ROUTE } from '../discovery/site-pages.ts';
 import type { Deps } from './context.ts';
 
 export function escapeHtml(s: string): string {
@@ -12,6 +14,7 @@ const CLIENT_ROUTES = [
   /^\/tell(\/status\/[A-Za-z0-9-]+)?\/?$/,
   /^\/staff(\/.*)?$/,
   /^\/(about|privacy)\/?$/,
+  EMBED_ROUTE,
 ];
 
 const DEFAULT_DESCRIPTION =
@@ -25,6 +28,7 @@ export function renderShell(
   template: string,
   path: string,
   deps: Deps,
+  request?: Omit<PageRequest, 'path'>,
 ): { body: string; status: ContentfulStatusCode } {
   let title = 'Participation Map: child-led initiatives to end violence';
   let description = DEFAULT_DESCRIPTION;
@@ -47,10 +51,13 @@ export function renderShell(
     // The optional online basemap the map may offer (BASEMAP_STYLE_URL); absent by default.
     (deps.env.BASEMAP_STYLE_URL
       ? `<meta name="pm-basemap-style" content="${escapeHtml(deps.env.BASEMAP_STYLE_URL)}">`
+      : '') +
+    (request && status === 200
+      ? discoveryTags({ ...request, path }, deps, { title, description })
       : '');
   const body = template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
     .replace(/<meta name="description"[^>]*>/, '')
-    .replace('</head>', `${meta}</head>`);
+    .replace('</head>', () => `${meta}</head>`);
   return { body, status };
 }
