@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { publicCache, sendCachedBody } from '../lib/cache.ts';
+import { LICENCE_NOTE, LICENCE_URL } from '../lib/open-data.ts';
 import { createRouter, problemResponse } from '../lib/openapi.ts';
 import {
   facetsSchema,
@@ -19,6 +20,9 @@ import {
   initiativesGeoJsonBody,
   listInitiativesJson,
 } from './initiatives.service.ts';
+
+/** RFC 8288 link to the terms of reuse, on every open-data download. */
+const LICENCE_LINK = `<${LICENCE_URL}>; rel="license"`;
 
 const bad = problemResponse('A filter is malformed or unknown; `errors` names it');
 const tags = ['Initiatives'];
@@ -64,6 +68,9 @@ const geojsonRoute = createRoute({
   operationId: 'getInitiativesGeoJson',
   tags,
   summary: 'Published initiatives as GeoJSON points (RFC 7946)',
+  description:
+    'Each feature keeps its `sourceUrl`. The collection names its licence in the foreign members ' +
+    '`license`, `licenseUrl`, `attribution` and `rights`, and in a `Link: <…>; rel="license"` header.',
   request: { query: filterQuerySchema },
   responses: {
     200: {
@@ -100,7 +107,9 @@ const csvRoute = createRoute({
   operationId: 'getInitiativesCsv',
   tags,
   summary: 'Open-data export as CSV (RFC 4180, UTF-8)',
-  description: 'One row per initiative; themes and actions joined with ";".',
+  description:
+    'One row per initiative; themes and actions joined with ";". Each row keeps its `source_url`. ' +
+    `${LICENCE_NOTE} The response names the licence in a \`Link: <…>; rel="license"\` header.`,
   request: { query: filterQuerySchema },
   responses: {
     200: { description: 'CSV with a header row', content: { 'text/csv': { schema: z.string() } } },
@@ -158,7 +167,9 @@ export function initiativesRoutes() {
   app.openapi(geojsonRoute, (c) => {
     const body = initiativesGeoJsonBody(c.get('deps').readModel, c.req.valid('query'));
     // Typed as JSON in the OpenAPI document; sent as bytes to set the GeoJSON media type.
-    return sendCachedBody(c, body, 'application/geo+json; charset=utf-8') as never;
+    return sendCachedBody(c, body, 'application/geo+json; charset=utf-8', {
+      Link: LICENCE_LINK,
+    }) as never;
   });
   app.openapi(pointsRoute, (c) => {
     const body = initiativePointsBody(c.get('deps').readModel, c.req.valid('query'));
@@ -169,6 +180,7 @@ export function initiativesRoutes() {
     return c.body(body, 200, {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
       'Content-Disposition': 'attachment; filename="participation-map-initiatives.csv"',
+      Link: LICENCE_LINK,
     });
   });
   app.openapi(oneRoute, (c) =>

@@ -1,3 +1,4 @@
+import { ATTRIBUTION, LICENCE_ID, LICENCE_NOTE, LICENCE_URL } from '../lib/open-data.ts';
 import { invalidFields, notFound, type FieldErrors } from '../lib/problem.ts';
 import {
   POINT_FIELDS,
@@ -114,6 +115,11 @@ export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot 
   const { items } = matching(model, f, snapshot);
   return {
     type: 'FeatureCollection' as const,
+    // Foreign members (RFC 7946 section 6.1): the terms of reuse travel with the file.
+    license: LICENCE_ID,
+    licenseUrl: LICENCE_URL,
+    attribution: ATTRIBUTION,
+    rights: LICENCE_NOTE,
     features: items.map((i) => ({
       type: 'Feature' as const,
       id: i.id,
@@ -129,6 +135,8 @@ export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot 
         actions: i.actions.join(','),
         year: i.year,
         approximate: i.approximate,
+        sourceUrl: i.sourceUrl,
+        sourceTitle: i.sourceTitle,
       },
     })),
   };

@@ -30,7 +30,7 @@ export function publicReadCors(): MiddlewareHandler<AppEnv> {
     origin: '*',
     allowMethods: ['GET', 'HEAD'],
     allowHeaders: ['If-None-Match', 'Accept', 'Accept-Language'],
-    exposeHeaders: ['ETag', 'Content-Disposition', 'Content-Language'],
+    exposeHeaders: ['ETag', 'Content-Disposition', 'Content-Language', 'Link'],
     maxAge: 86400,
     credentials: false,
   });
