@@ -10,6 +10,7 @@ import { startUrlSync, withoutHistory } from '../../stores/url-sync.ts';
 import { ActiveFilters } from '../filters/active-filters.tsx';
 import { countByCountry, filterItems, inBounds, type MapItem } from '../filters/filter-logic.ts';
 import { FilterPanel } from '../filters/filter-panel.tsx';
+import { ViewDataLinks } from '../open-data/view-data-links.tsx';
 import { useExplorerData, useFacets, useTextMatches } from './explorer-data.ts';
 import { InitiativeCard, StackCard } from './initiative-card.tsx';
 import { MapLegend } from './map-legend.tsx';
@@ -237,6 +238,7 @@ export function MapPage() {
             ) : (
               <Loading />
             )}
+            {data.data && <ViewDataLinks filters={clean} count={filtered.length} />}
           </section>
         </div>
       )}
