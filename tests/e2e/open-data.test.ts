@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDb, openDb } from '../../db/client.ts';
 import { insertInitiative } from '../helpers/factories.ts';
+import { seriousViolations } from './helpers/axe.ts';
 import {
   launchBrowser,
   REPORT_CSP_VIOLATIONS,
@@ -107,6 +108,19 @@ describe('open data and partner reach', () => {
     );
     expect(unexpected).toEqual([]);
     expect(errors.some((e) => /frame-ancestors|Refused to display/i.test(e))).toBe(true);
+  });
+
+  it('the embedded map and the embed dialog have no serious accessibility violations (axe)', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${app.url}/embed?theme=climate`);
+    await page.locator('.result-list li').first().waitFor();
+    await page.locator('canvas.maplibregl-canvas').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${app.url}/?theme=climate`);
+    await page.getByRole('button', { name: 'Embed this map' }).click();
+    await page.getByRole('dialog', { name: 'Embed this map on your site' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('the map page offers the CSV and GeoJSON of exactly the entries shown', async () => {
