@@ -44,6 +44,10 @@ export function renderShell(
     }
   }
   const meta =
+    // Link previews, JSON-LD, canonical address and feeds (api/discovery/head-tags.ts).
+    (request && status === 200
+      ? discoveryTags({ ...request, path }, deps, { title, description })
+      : '') +
     `<meta name="description" content="${escapeHtml(description)}">` +
     `<meta property="og:title" content="${escapeHtml(title)}">` +
     `<meta property="og:description" content="${escapeHtml(description)}">` +
@@ -51,9 +55,6 @@ export function renderShell(
     // The optional online basemap the map may offer (BASEMAP_STYLE_URL); absent by default.
     (deps.env.BASEMAP_STYLE_URL
       ? `<meta name="pm-basemap-style" content="${escapeHtml(deps.env.BASEMAP_STYLE_URL)}">`
-      : '') +
-    (request && status === 200
-      ? discoveryTags({ ...request, path }, deps, { title, description })
       : '');
   const body = template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
