@@ -6,27 +6,28 @@ import { secureHeaders } from 'hono/secure-headers';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Db } from '../db/client.ts';
+// Open data and partners (decision 090): CORS, framing, feeds, previews, discovery.
+import { discoveryRoutes } from './discovery/discovery.routes.ts';
+import { feedsRoutes } from './feeds/feeds.routes.ts';
+import { publicReadCors } from './lib/cors.ts';
+import { denyFramingOutsideEmbed, frameAncestors } from './lib/framing.ts';
+import { API_TAGS, licenceLink, OPEN_DATA_LICENCE } from './lib/open-data.ts';
+import { siteOrigin } from './lib/site-url.ts';
+import { previewsRoutes } from './previews/previews.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { concernsRoutes } from './concerns/concerns.routes.ts';
 import { loadEnv, type Env } from './env.ts';
-import { discoveryRoutes } from './discovery/discovery.routes.ts';
 import { docsPage } from './docs/docs-page.ts';
 import { initiativesRoutes } from './initiatives/initiatives.routes.ts';
 import { PublicReadModel } from './initiatives/read-model.ts';
 import { moderationRoutes } from './moderation/moderation.routes.ts';
 import { notifyOnNewSubmission } from './moderation/notify.ts';
-import { feedsRoutes } from './feeds/feeds.routes.ts';
-import { API_TAGS, OPEN_DATA_LICENCE } from './lib/open-data.ts';
 import { placesRoutes } from './places/places.routes.ts';
-import { previewsRoutes } from './previews/previews.routes.ts';
 import { submissionsRoutes } from './submissions/submissions.routes.ts';
 import type { AppEnv, Deps } from './lib/context.ts';
 import { createRouter } from './lib/openapi.ts';
 import { ApiError, onError, problem } from './lib/problem.ts';
-import { publicReadCors } from './lib/cors.ts';
-import { denyFramingOutsideEmbed, frameAncestors } from './lib/framing.ts';
 import { renderShell } from './lib/shell.ts';
-import { siteOrigin } from './lib/site-url.ts';
 
 export type AppOptions = {
   db: Db;
@@ -97,6 +98,7 @@ export function createApp(options: AppOptions) {
 
   const api = createRouter();
   api.use('*', publicReadCors());
+  api.use('*', licenceLink());
   api.openapi(
     createRoute({
       method: 'get',
@@ -121,14 +123,14 @@ export function createApp(options: AppOptions) {
     },
   );
   api.route('/', initiativesRoutes());
-  api.route('/', feedsRoutes());
-  api.route('/', previewsRoutes());
   api.use('/submissions', notifyOnNewSubmission());
   api.route('/', authRoutes());
   api.route('/', moderationRoutes());
   api.route('/', concernsRoutes());
   api.route('/', submissionsRoutes());
   api.route('/', placesRoutes());
+  api.route('/', feedsRoutes());
+  api.route('/', previewsRoutes());
 
   const openApiConfig = {
     openapi: '3.1.0',

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { publicCache, sendCachedBody } from '../lib/cache.ts';
-import { LICENCE_NOTE, LICENCE_URL } from '../lib/open-data.ts';
+import { LICENCE_NOTE } from '../lib/open-data.ts';
 import { createRouter, problemResponse } from '../lib/openapi.ts';
 import {
   facetsSchema,
@@ -20,9 +20,6 @@ import {
   initiativesGeoJsonBody,
   listInitiativesJson,
 } from './initiatives.service.ts';
-
-/** RFC 8288 link to the terms of reuse, on every open-data download. */
-const LICENCE_LINK = `<${LICENCE_URL}>; rel="license"`;
 
 const bad = problemResponse('A filter is malformed or unknown; `errors` names it');
 const tags = ['Initiatives'];
@@ -167,9 +164,7 @@ export function initiativesRoutes() {
   app.openapi(geojsonRoute, (c) => {
     const body = initiativesGeoJsonBody(c.get('deps').readModel, c.req.valid('query'));
     // Typed as JSON in the OpenAPI document; sent as bytes to set the GeoJSON media type.
-    return sendCachedBody(c, body, 'application/geo+json; charset=utf-8', {
-      Link: LICENCE_LINK,
-    }) as never;
+    return sendCachedBody(c, body, 'application/geo+json; charset=utf-8') as never;
   });
   app.openapi(pointsRoute, (c) => {
     const body = initiativePointsBody(c.get('deps').readModel, c.req.valid('query'));
@@ -180,7 +175,6 @@ export function initiativesRoutes() {
     return c.body(body, 200, {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
       'Content-Disposition': 'attachment; filename="participation-map-initiatives.csv"',
-      Link: LICENCE_LINK,
     });
   });
   app.openapi(oneRoute, (c) =>

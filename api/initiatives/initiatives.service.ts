@@ -1,4 +1,3 @@
-import { ATTRIBUTION, LICENCE_ID, LICENCE_NOTE, LICENCE_URL } from '../lib/open-data.ts';
 import { invalidFields, notFound, type FieldErrors } from '../lib/problem.ts';
 import {
   POINT_FIELDS,
@@ -17,6 +16,7 @@ import {
   type PublicReadModel,
   type Snapshot,
 } from './read-model.ts';
+import { ATTRIBUTION, LICENCE_ID, LICENCE_NOTE, LICENCE_URL } from '../lib/open-data.ts';
 
 /** Region, sub-region and country codes are data, so they are checked here, not in the schema. */
 function checkCodes(s: Snapshot, f: Filters): void {
@@ -130,13 +130,13 @@ export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot 
         country: i.country,
         countryName: i.countryName,
         locality: i.locality,
+        sourceUrl: i.sourceUrl,
+        sourceTitle: i.sourceTitle,
         theme: i.themes[0] ?? null,
         themes: i.themes.join(','),
         actions: i.actions.join(','),
         year: i.year,
         approximate: i.approximate,
-        sourceUrl: i.sourceUrl,
-        sourceTitle: i.sourceTitle,
       },
     })),
   };

@@ -1,3 +1,5 @@
+import type { MiddlewareHandler } from 'hono';
+
 /**
  * The terms under which the published data may be reused, said the same way in the API
  * description, the CSV and GeoJSON downloads and the Atom feed (and in README and /about).
@@ -16,6 +18,19 @@ export const LICENCE_NOTE =
   'link to it. Each entry keeps the link to the public source it was checked against (or the ' +
   "group's own page); those sources are not covered by this licence and keep their own terms. " +
   'No personal data is ever part of the open data.';
+
+/** RFC 8288 link to the terms of reuse, sent with every open-data download. */
+export const LICENCE_LINK = `<${LICENCE_URL}>; rel="license"`;
+
+const DOWNLOADS = /^\/api\/initiatives\.(csv|geojson|atom)$/;
+
+/** Adds the licence link to the CSV, GeoJSON and Atom responses. */
+export function licenceLink(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    if (DOWNLOADS.test(c.req.path) && c.res.status === 200) c.res.headers.set('Link', LICENCE_LINK);
+  };
+}
 
 /** The API description's licence object (OpenAPI 3.1 allows an SPDX identifier). */
 export const OPEN_DATA_LICENCE = { name: `Data: ${LICENCE_NAME}`, identifier: LICENCE_ID };

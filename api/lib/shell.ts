@@ -10,11 +10,11 @@ export function escapeHtml(s: string): string {
 /** Client-side routes; anything else gets the app's own "not found" page with a 404 status. */
 const CLIENT_ROUTES = [
   /^\/$/,
+  EMBED_ROUTE,
   /^\/initiatives\/[a-z0-9-]+\/?$/,
   /^\/tell(\/status\/[A-Za-z0-9-]+)?\/?$/,
   /^\/staff(\/.*)?$/,
   /^\/(about|privacy)\/?$/,
-  EMBED_ROUTE,
 ];
 
 const DEFAULT_DESCRIPTION =
