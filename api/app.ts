@@ -6,6 +6,14 @@ import { secureHeaders } from 'hono/secure-headers';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Db } from '../db/client.ts';
+// Open data and partners (decision 090): CORS, framing, feeds, previews, discovery.
+import { discoveryRoutes } from './discovery/discovery.routes.ts';
+import { feedsRoutes } from './feeds/feeds.routes.ts';
+import { publicReadCors } from './lib/cors.ts';
+import { denyFramingOutsideEmbed, frameAncestors } from './lib/framing.ts';
+import { API_TAGS, licenceLink, OPEN_DATA_LICENCE } from './lib/open-data.ts';
+import { siteOrigin } from './lib/site-url.ts';
+import { previewsRoutes } from './previews/previews.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { concernsRoutes } from './concerns/concerns.routes.ts';
 import { contactRoutes } from './contact/contact.routes.ts';
@@ -55,7 +63,7 @@ function contentSecurityPolicy(env: Env) {
     objectSrc: ["'none'"],
     baseUri: ["'self'"],
     formAction: ["'self'"],
-    frameAncestors: ["'none'"],
+    frameAncestors: [frameAncestors(env)],
   };
 }
 
@@ -95,11 +103,15 @@ export function createApp(options: AppOptions) {
       referrerPolicy: 'strict-origin-when-cross-origin',
       crossOriginEmbedderPolicy: false,
       permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+      xFrameOptions: false,
     }),
   );
+  app.use('*', denyFramingOutsideEmbed());
   app.use('*', compress());
 
   const api = createRouter();
+  api.use('*', publicReadCors());
+  api.use('*', licenceLink());
   api.route('/', healthRoutes({ version: API_VERSION, staticDir: options.staticDir }));
   api.route('/', initiativesRoutes());
   api.route('/', authRoutes());
@@ -110,6 +122,8 @@ export function createApp(options: AppOptions) {
   api.route('/', placesRoutes());
   api.route('/', contactRoutes());
   api.route('/', privacyRoutes());
+  api.route('/', feedsRoutes());
+  api.route('/', previewsRoutes());
 
   const openApiConfig = {
     openapi: '3.1.0',
@@ -120,9 +134,12 @@ export function createApp(options: AppOptions) {
         'Public access to the published child-led initiatives of the Participation Map, and the ' +
         '"Let\'s tell the world" submission endpoint. ' +
         'Only published entries are ever returned; no personal data is exposed. Errors are RFC 9457 problem+json.',
-      license: { name: 'Data: see each entry’s public source' },
+      license: OPEN_DATA_LICENCE,
     },
     servers: [{ url: '/api' }],
+    // The public API needs no credentials; the staff API is not part of this document.
+    security: [],
+    tags: API_TAGS,
   };
   // Built on first request (every route is registered by then) and kept: generating the
   // document took about 20 ms a request, an easy way to load the server.
@@ -148,6 +165,7 @@ export function createApp(options: AppOptions) {
     );
   });
   app.route('/api', api);
+  app.route('/', discoveryRoutes());
 
   if (options.staticDir) mountWebApp(app, resolve(options.staticDir), deps);
   app.notFound((c) => problem(c, 404, 'Not found'));
@@ -189,7 +207,10 @@ function mountWebApp(app: Hono<AppEnv>, dir: string, deps: Deps) {
     c.req.path.endsWith('/') || isFolder(c.req.path) ? next() : files(c, next),
   );
   app.get('*', (c) => {
-    const html = renderShell(template, c.req.path, deps);
+    const html = renderShell(template, c.req.path, deps, {
+      search: new URL(c.req.url).search,
+      origin: siteOrigin(c),
+    });
     c.header('Cache-Control', 'no-cache');
     return c.html(html.body, html.status);
   });

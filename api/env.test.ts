@@ -29,9 +29,19 @@ describe('configuration', () => {
     [{ SEED_ON_START: 'maybe' }, 'SEED_ON_START'],
     [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ EMBED_ORIGINS: 'www.example.org' }, 'EMBED_ORIGINS'],
+    [{ EMBED_ORIGINS: 'https://www.example.org/page' }, 'EMBED_ORIGINS'],
+    [{ EMBED_ORIGINS: 'https://a.example.org, javascript:alert(1)' }, 'EMBED_ORIGINS'],
   ])('rejects %o with a message naming the setting', (source, name) => {
     expect(() => loadEnv(source)).toThrow(EnvError);
     expect(() => loadEnv(source)).toThrow(new RegExp(`${name}=`));
+  });
+
+  it('lets any site frame the embedded map by default, or only the origins listed', () => {
+    expect(loadEnv({}).EMBED_ORIGINS).toBe('*');
+    expect(
+      loadEnv({ EMBED_ORIGINS: 'https://www.example.org, http://localhost:8080' }).EMBED_ORIGINS,
+    ).toEqual(['https://www.example.org', 'http://localhost:8080']);
   });
 
   it('a bad value stops the server at start-up with a clear message', () => {

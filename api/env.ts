@@ -4,6 +4,16 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** True for `https://host[:port]` or `http://...`, with nothing after the host. */
+function isOrigin(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === value;
+  } catch {
+    return false;
+  }
+}
+
 /** Every setting the app reads from the environment. Nothing else reads process.env. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -54,6 +64,31 @@ export const envSchema = z.object({
     .min(1, 'must be at least 1 day')
     .max(3650, 'must be at most 3650 days')
     .default(90),
+  /**
+   * Sites allowed to frame /embed: `*` (any site, the default) or a comma-separated list of
+   * origins such as `https://www.example.org,https://news.example.com`. Every other page
+   * refuses framing whatever this says.
+   */
+  EMBED_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((raw, ctx) => {
+      const value = raw.trim();
+      if (value === '*') return '*' as const;
+      const origins = value
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean);
+      const bad = origins.filter((o) => !isOrigin(o));
+      if (origins.length === 0 || bad.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Use * or comma-separated origins like https://www.example.org (scheme and host, no path)${bad.length ? `; not an origin: ${bad.join(', ')}` : ''}`,
+        });
+        return z.NEVER;
+      }
+      return origins;
+    }),
 });
 export type Env = z.infer<typeof envSchema>;
 

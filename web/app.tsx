@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Route, Switch } from 'wouter';
+import { Route, Switch, useRoute } from 'wouter';
 import { ErrorBoundary } from './components/ui/error-boundary.tsx';
 import { Layout } from './components/ui/layout.tsx';
 import { Loading } from './components/ui/loading.tsx';
@@ -30,11 +30,29 @@ const AboutPage = lazy(() =>
 const ContactPage = lazy(() =>
   import('./pages/contact-page.tsx').then((m) => ({ default: m.ContactPage })),
 );
+const EmbedPage = lazy(() =>
+  import('./features/embed/embed-page.tsx').then((m) => ({ default: m.EmbedPage })),
+);
 const PrivacyPage = lazy(() =>
   import('./pages/privacy-page.tsx').then((m) => ({ default: m.PrivacyPage })),
 );
 
+/** The map framed on other sites: no header or footer of its own. */
+function Embedded({ lang }: { lang?: string }) {
+  return (
+    <ErrorBoundary>
+      <Suspense fallback={<Loading fill />}>
+        <EmbedPage lang={lang} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
 export function App() {
+  const [embed] = useRoute('/embed');
+  const [embedIn, params] = useRoute<{ lang: string }>('/:lang/embed');
+  if (embed) return <Embedded />;
+  if (embedIn) return <Embedded lang={params.lang} />;
   return (
     <ErrorBoundary>
       <Layout>

@@ -8,6 +8,7 @@ import './styles/global.css';
 
 setLocale('en');
 if (location.pathname === '/') preloadMapExplorer();
+else if (/^\/([a-z-]+\/)?embed\/?$/i.test(location.pathname)) preloadMapExplorer('embed');
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -5,6 +5,7 @@ import { contactSchema, OFFICE_WEBSITE } from './contact.schema.ts';
 const contactRoute = createRoute({
   method: 'get',
   path: '/contact',
+  operationId: 'getContact',
   tags: ['Reference'],
   summary: 'How to contact the office that runs the map',
   description:

@@ -8,6 +8,7 @@ const checkSchema = z.object({ name: z.string(), ok: z.boolean(), detail: z.stri
 const healthRoute = createRoute({
   method: 'get',
   path: '/health',
+  operationId: 'getHealth',
   tags: ['Service'],
   summary: 'Liveness: the process answers',
   responses: {
@@ -25,6 +26,7 @@ const healthRoute = createRoute({
 const readyRoute = createRoute({
   method: 'get',
   path: '/ready',
+  operationId: 'getReadiness',
   tags: ['Service'],
   summary: 'Readiness: database writable, migrations current, web app built, read model built',
   responses: {

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { publicCache, sendCachedBody } from '../lib/cache.ts';
+import { LICENCE_NOTE } from '../lib/open-data.ts';
 import { createRouter, problemResponse } from '../lib/openapi.ts';
 import {
   facetsQuerySchema,
@@ -28,6 +29,7 @@ const tags = ['Initiatives'];
 const listRoute = createRoute({
   method: 'get',
   path: '/initiatives',
+  operationId: 'listInitiatives',
   tags,
   summary: 'List published initiatives',
   description:
@@ -46,6 +48,7 @@ const listRoute = createRoute({
 const facetsRoute = createRoute({
   method: 'get',
   path: '/initiatives/facets',
+  operationId: 'getInitiativeFacets',
   tags,
   summary: 'Counts for the filter panel',
   description:
@@ -63,8 +66,12 @@ const facetsRoute = createRoute({
 const geojsonRoute = createRoute({
   method: 'get',
   path: '/initiatives.geojson',
+  operationId: 'getInitiativesGeoJson',
   tags,
   summary: 'Published initiatives as GeoJSON points (RFC 7946)',
+  description:
+    'Each feature keeps its `sourceUrl`. The collection names its licence in the foreign members ' +
+    '`license`, `licenseUrl`, `attribution` and `rights`, and in a `Link: <…>; rel="license"` header.',
   request: { query: filterQuerySchema },
   responses: {
     200: {
@@ -82,6 +89,7 @@ const geojsonRoute = createRoute({
 const pointsRoute = createRoute({
   method: 'get',
   path: '/initiatives/points',
+  operationId: 'getInitiativePoints',
   tags,
   summary: 'Published initiatives in a compact form for maps',
   description:
@@ -97,9 +105,12 @@ const pointsRoute = createRoute({
 const csvRoute = createRoute({
   method: 'get',
   path: '/initiatives.csv',
+  operationId: 'getInitiativesCsv',
   tags,
   summary: 'Open-data export as CSV (RFC 4180, UTF-8)',
-  description: 'One row per initiative; themes and actions joined with ";".',
+  description:
+    'One row per initiative; themes and actions joined with ";". Each row keeps its `source_url`. ' +
+    `${LICENCE_NOTE} The response names the licence in a \`Link: <…>; rel="license"\` header.`,
   request: { query: filterQuerySchema },
   responses: {
     200: { description: 'CSV with a header row', content: { 'text/csv': { schema: z.string() } } },
@@ -110,6 +121,7 @@ const csvRoute = createRoute({
 const oneRoute = createRoute({
   method: 'get',
   path: '/initiatives/{slug}',
+  operationId: 'getInitiative',
   tags,
   summary: 'One published initiative',
   request: { params: slugParamSchema },
@@ -126,6 +138,7 @@ const oneRoute = createRoute({
 const metaRoute = createRoute({
   method: 'get',
   path: '/meta',
+  operationId: 'getMeta',
   tags: ['Reference'],
   summary: 'Themes, actions, UN M49 regions with sub-regions, and countries',
   responses: {

@@ -19,6 +19,7 @@ import {
   type PublicReadModel,
   type Snapshot,
 } from './read-model.ts';
+import { ATTRIBUTION, LICENCE_ID, LICENCE_NOTE, LICENCE_URL } from '../lib/open-data.ts';
 
 /** Region, sub-region and country codes are data, so they are checked here, not in the schema. */
 function checkCodes(s: Snapshot, f: Filters): void {
@@ -44,7 +45,7 @@ function checkCodes(s: Snapshot, f: Filters): void {
   if (Object.keys(errors).length) throw invalidFields(errors);
 }
 
-function matching(
+export function matching(
   model: PublicReadModel,
   f: Filters,
   snapshot = model.current(),
@@ -149,6 +150,11 @@ export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot 
   const { items } = matching(model, f, snapshot);
   return {
     type: 'FeatureCollection' as const,
+    // Foreign members (RFC 7946 section 6.1): the terms of reuse travel with the file.
+    license: LICENCE_ID,
+    licenseUrl: LICENCE_URL,
+    attribution: ATTRIBUTION,
+    rights: LICENCE_NOTE,
     features: items.map((i) => ({
       type: 'Feature' as const,
       geometry: { type: 'Point' as const, coordinates: [i.lon, i.lat] },
@@ -158,6 +164,8 @@ export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot 
         country: i.country,
         countryName: i.countryName,
         locality: i.locality,
+        sourceUrl: i.sourceUrl,
+        sourceTitle: i.sourceTitle,
         theme: i.themes[0] ?? null,
         themes: i.themes.join(','),
         actions: i.actions.join(','),

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { auditLog, concernReports, initiatives } from '../../db/schema.ts';
 import { CONCERN_REASONS } from '../concerns/concerns.schema.ts';
 import { ORIGINS, STATUSES } from '../initiatives/initiatives.schema.ts';
-import { detect } from '../submissions/safeguarding.ts';
+import { detect } from '../../contract/safeguarding.ts';
 import { STAFF_INSIGHTS_WEEKS, type StaffInsights } from './staff-insights.schema.ts';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,4 +1,6 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { discoveryTags, type PageRequest } from '../discovery/head-tags.ts';
+import { EMBED_ROUTE } from '../discovery/site-pages.ts';
 import type { Deps } from './context.ts';
 
 export function escapeHtml(s: string): string {
@@ -8,6 +10,7 @@ export function escapeHtml(s: string): string {
 /** Client-side routes; anything else gets the app's own "not found" page with a 404 status. */
 const CLIENT_ROUTES = [
   /^\/$/,
+  EMBED_ROUTE,
   /^\/initiatives\/[a-z0-9-]+\/?$/,
   /^\/tell(\/status\/[A-Za-z0-9-]+)?\/?$/,
   /^\/staff(\/.*)?$/,
@@ -25,6 +28,7 @@ export function renderShell(
   template: string,
   path: string,
   deps: Deps,
+  request?: Omit<PageRequest, 'path'>,
 ): { body: string; status: ContentfulStatusCode } {
   let title = 'Participation Map: child-led initiatives to end violence';
   let description = DEFAULT_DESCRIPTION;
@@ -40,6 +44,10 @@ export function renderShell(
     }
   }
   const meta =
+    // Link previews, JSON-LD, canonical address and feeds (api/discovery/head-tags.ts).
+    (request && status === 200
+      ? discoveryTags({ ...request, path }, deps, { title, description })
+      : '') +
     `<meta name="description" content="${escapeHtml(description)}">` +
     `<meta property="og:title" content="${escapeHtml(title)}">` +
     `<meta property="og:description" content="${escapeHtml(description)}">` +

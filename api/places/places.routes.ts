@@ -7,6 +7,7 @@ import { placesQuerySchema, placesSchema } from './places.schema.ts';
 const placesRoute = createRoute({
   method: 'get',
   path: '/places',
+  operationId: 'searchPlaces',
   tags: ['Reference'],
   summary: 'Towns and cities of a country, for picking a place (offline gazetteer)',
   description:

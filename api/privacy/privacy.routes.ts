@@ -5,6 +5,7 @@ import { privacyFactsSchema } from './privacy.schema.ts';
 const privacyRoute = createRoute({
   method: 'get',
   path: '/privacy',
+  operationId: 'getPrivacyFacts',
   tags: ['Reference'],
   summary: 'How long personal data is kept (stated on the privacy page)',
   responses: {

@@ -27,6 +27,7 @@ export const STATUS_LIMIT = { limit: 60, windowMs: 60_000 };
 const createRouteDef = createRoute({
   method: 'post',
   path: '/submissions',
+  operationId: 'createSubmission',
   tags,
   summary: 'Send a new initiative ("Let’s tell the world")',
   description:
@@ -62,6 +63,7 @@ const createRouteDef = createRoute({
 const statusRouteDef = createRoute({
   method: 'get',
   path: '/submissions/{reference}',
+  operationId: 'getSubmissionStatus',
   tags,
   summary: 'The status of a submission, by its reference',
   description:

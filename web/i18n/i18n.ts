@@ -76,3 +76,8 @@ export function t(key: string, vars: Vars = {}): string {
     return typeof v === 'number' ? formatNumber(v) : v;
   });
 }
+
+/** The languages that have messages, for choices such as the embedded map's language. */
+export function availableLocales(): string[] {
+  return Object.keys(locales);
+}

@@ -64,7 +64,24 @@ export function AboutPage() {
         <li>
           <a href="/api/docs">{t('about.dataApi')}</a> <code>/api/docs</code>
         </li>
+        <li>
+          <a href="/api/initiatives.atom" type="application/atom+xml">
+            {t('about.dataFeed')}
+          </a>{' '}
+          <code>/api/initiatives.atom</code>
+        </li>
       </ul>
+      <p>{t('about.dataView')}</p>
+
+      <h2 id="open-data">{t('about.licenceHeading')}</h2>
+      <p>{t('about.licenceTerms')}</p>
+      <p>{t('about.licenceSources')}</p>
+      <p>{t('about.licencePersonal')}</p>
+      <p>
+        <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">
+          {t('about.licenceLink')}
+        </a>
+      </p>
 
       <h2>{t('about.mapHeading')}</h2>
       <p>{t('about.mapBoundaries')}</p>

@@ -11,6 +11,7 @@ import { startUrlSync, withoutHistory } from '../../stores/url-sync.ts';
 import { ActiveFilters } from '../filters/active-filters.tsx';
 import { countByCountry, filterItems, inBounds, type MapItem } from '../filters/filter-logic.ts';
 import { FilterPanel } from '../filters/filter-panel.tsx';
+import { ViewDataLinks } from '../open-data/view-data-links.tsx';
 import { useExplorerData, useFacets, useTextMatches } from './explorer-data.ts';
 import { focusCountries } from './focus.ts';
 import { InitiativeCard, StackCard } from './initiative-card.tsx';
@@ -293,6 +294,7 @@ export function MapPage() {
             ) : (
               <Loading />
             )}
+            {data.data && <ViewDataLinks filters={clean} count={filtered.length} />}
           </section>
         </div>
       )}

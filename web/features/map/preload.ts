@@ -11,8 +11,8 @@ import { loadExplorerData } from './explorer-data.ts';
  * later, as parsing the data delayed MapLibre's request.) Errors are left to the page,
  * which shows them.
  */
-export function preloadMapExplorer(): void {
-  import('./map-page.tsx').catch(() => undefined);
+export function preloadMapExplorer(page: 'map' | 'embed' = 'map'): void {
+  if (page === 'map') import('./map-page.tsx').catch(() => undefined);
   loadExplorerData().catch(() => undefined);
   import('maplibre-gl')
     .then((maplibre) => {

@@ -33,6 +33,16 @@ export const about = {
   dataCsv: 'All published initiatives as CSV (spreadsheet)',
   dataGeoJson: 'All published initiatives as GeoJSON (for maps)',
   dataApi: 'API reference for partners and developers',
+  dataFeed: 'New initiatives as an Atom feed (for feed readers)',
+  dataView:
+    'On the map, “Use this view” under the list gives the CSV, GeoJSON and feed of exactly the initiatives your filters show, and the code to embed that view of the map on your own site.',
+  licenceHeading: 'Reusing the data',
+  licenceTerms:
+    'The published entries (titles, summaries, places, themes, types of action, years) are open data under the Creative Commons Attribution 4.0 International licence (CC BY 4.0). You may copy, share and adapt them, for any purpose, as long as you credit “Participation Map” and link to this site.',
+  licenceSources:
+    'Each entry keeps the link to the public source it was checked against, or to the group’s own page. Those sources are not covered by this licence and keep their own terms: check them before reusing their text or images.',
+  licencePersonal: 'No personal data is ever part of the open data.',
+  licenceLink: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   mapHeading: 'About the map itself',
   mapBoundaries:
     'Country shapes come from Natural Earth. The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
