@@ -261,7 +261,10 @@ describe('TellPage: the draft is never lost', { timeout: 20_000 }, () => {
     expect(screen.getByText(/ask your group and a trusted adult/i)).toBeVisible();
     expect(sentBodies).toHaveLength(0);
 
-    await user.click(screen.getByRole('checkbox', { name: /i have permission/i }));
+    // Before agreeing, the child is told that a published story becomes open data.
+    const consent = screen.getByRole('checkbox', { name: /i have permission/i });
+    expect(consent).toHaveAccessibleDescription(/anyone may share it again.*CC BY 4\.0/);
+    await user.click(consent);
     await user.click(screen.getByRole('button', { name: /send to the team/i }));
     expect(await screen.findByRole('heading', { name: /thank you/i })).toBeVisible();
     expect(screen.getByTestId('reference')).toHaveTextContent('K7P-4QX');

@@ -734,13 +734,16 @@ function CheckStep(p: {
         ))}
       </dl>
       <SafetyNotice compact />
+      <p className="tell-hint" id={`${id}-reuse`}>
+        {t('submit.openDataNote')}
+      </p>
       <div className={`tell-consent${p.consentError ? ' has-error' : ''}`}>
         <input
           id={id}
           type="checkbox"
           checked={v.consent}
           onChange={(e) => p.onConsent(e.target.checked)}
-          aria-describedby={`${id}-error`}
+          aria-describedby={`${id}-reuse ${id}-error`}
           aria-invalid={p.consentError ? true : undefined}
           aria-required
         />

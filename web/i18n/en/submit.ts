@@ -107,6 +107,8 @@ export const submit = {
   changeStep: 'Change: {name}',
   notGiven: 'Not given',
   consentLabel: 'I have permission from my group and a trusted adult to share this.',
+  openDataNote:
+    'If your story goes on the map, anyone may share it again, as long as they say it comes from the Participation Map (open data, CC BY 4.0). The adult’s email is never shared.',
   send: 'Send to the team',
   sending: 'Sending…',
 
