@@ -75,6 +75,18 @@ const OWN_SITE: Record<string, string> = {
  */
 const SAFEGUARDING_CHECKED: Record<string, 'adult public figure' | 'not personal data'> = {
   'indonesia-rumah-faye-anti-trafficking|Faye Simanjuntak': 'adult public figure',
+  'uruguay-gurises-unidos-child-labour-instructions-to-president|José Mujica':
+    'adult public figure',
+  'bahamas-st-georges-high-school-anti-bullying-club-for-teens|Christian Academy':
+    'not personal data',
+  'paraguay-asuncion-smartbin-students-biogas-from-waste|Miguel Ángel': 'not personal data',
+  'brazil-paraiba-protagonistas-do-faketofora-election-clubs|João Pereira Gomes':
+    'not personal data',
+  'comoros-moroni-children-march-against-violence|Mohamed Cheikh': 'not personal data',
+  'ghana-adentan-madina-girls-clubs-independence-day-march|James Basic School': 'not personal data',
+  'guatemala-carcha-girls-campaign-end-child-marriage|Pedro Carchá': 'not personal data',
+  'honduras-jovenes-contra-la-violencia-peace-bus|Pedro Sula': 'not personal data',
+  'argentina-mendoza-teen-led-grooming-workshops|José Vicente Zapata': 'not personal data',
   'bahamas-st-georges-high-school-anti-bullying-club-for-teens|11 sisters at St.':
     'not personal data',
   'saint-vincent-children-speak-up-end-violence-conference|2012 in St': 'not personal data',
@@ -90,7 +102,6 @@ const SAFEGUARDING_CHECKED: Record<string, 'adult public figure' | 'not personal
     'not personal data',
   'argentina-pocito-students-grooming-research-project|Dr. Antonino Aberastain':
     'not personal data',
-  'chile-fake-out-veriverify-app|Juan Terrier Dailly': 'not personal data',
   'korea-youth4climate-action-constitutional-case|2024 the Constitutional Court':
     'not personal data',
   'australia-sharma-v-minister-students-climate-case|2021 the Federal Court': 'not personal data',
