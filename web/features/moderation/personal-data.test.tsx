@@ -89,7 +89,7 @@ beforeEach(() => {
       const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
       requests.push({ method, path: url.pathname, body });
       if (url.pathname === '/api/meta') return json(META);
-      if (url.pathname === '/api/auth/me') return json(session(role));
+      if (url.pathname === '/api/auth/me') return json({ signedIn: true, ...session(role) });
       if (url.pathname === '/api/moderation/summary') return json({ pending: 1 });
       if (url.pathname === '/api/moderation/entries/5/erase-personal-data') {
         return json({

@@ -1,5 +1,7 @@
+import Hand from 'lucide-react/icons/hand';
 import { useId, useMemo } from 'react';
 import { safeguardingFlags, type FlagKind } from '../../../contract/safeguarding.ts';
+import { Icon } from '../../components/ui/icon.tsx';
 import { safeguarding } from '../../i18n/en/safeguarding.ts';
 import { registerMessages, t } from '../../i18n/i18n.ts';
 import './personal-details-check.css';
@@ -12,6 +14,7 @@ type Text = {
   organization?: string;
   locality?: string;
   link?: string;
+  quote?: string;
 };
 
 /**
@@ -36,8 +39,9 @@ export function PersonalDetailsCheck({
         organization: values.organization,
         locality: values.locality,
         link: values.link,
+        quote: values.quote,
       }),
-    [values.title, values.summary, values.organization, values.locality, values.link],
+    [values.title, values.summary, values.organization, values.locality, values.link, values.quote],
   );
   const kinds = [...new Set(flags.map((f) => f.kind))] as FlagKind[];
   return (
@@ -46,7 +50,7 @@ export function PersonalDetailsCheck({
       {flags.length > 0 ? (
         <section className="tell-personal" aria-labelledby={`${id}-title`}>
           <h2 id={`${id}-title`}>
-            <span aria-hidden="true">✋ </span>
+            <Icon icon={Hand} />
             {t('safeguarding.title')}
           </h2>
           <p>{t('safeguarding.intro')}</p>

@@ -621,6 +621,7 @@ const personalLabels = () => ({
   organization: t('submit.organizationLabel'),
   locality: t('submit.localityLabel'),
   link: t('submit.linkLabel'),
+  quote: t('submit.quoteLabel'),
 });
 
 function stepHeading(step: number): string {
