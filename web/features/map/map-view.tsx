@@ -240,8 +240,12 @@ export function MapView(props: MapViewProps) {
       map.on('sourcedata', onStyle);
       onStyle();
       // An online style that cannot load (offline, blocked): back to the offline basemap.
-      map.on('error', () => {
-        if (!onlineRef.current || map.isStyleLoaded()) return;
+      // When the switch swaps styles, the offline style stays loaded until the new one arrives,
+      // so a failed style request is recognised by its address, not by the style's state.
+      map.on('error', (e) => {
+        if (!onlineRef.current) return;
+        const styleFailed = (e.error as { url?: string } | undefined)?.url === STYLE_URL;
+        if (!styleFailed && map.isStyleLoaded()) return;
         onlineRef.current = false;
         setBasemapKind('offline');
         setBasemapFailed(true);
