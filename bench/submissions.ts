@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { migrateDb, openDb } from '../db/client.ts';
 import { seedReference } from '../db/seed.ts';
 import { REPO_ROOT, startServer } from './server.ts';
+import { submissionBody } from '../tests/helpers/submission-body.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,24 +34,12 @@ const synchronous = db.$client.pragma('synchronous', { simple: true });
 db.$client.close();
 
 const body = (n: number) =>
-  JSON.stringify({
-    title: `Benchmark submission ${n}`,
-    summary: '[synthetic] Children in a test town meet every week and ask for safer streets.',
-    country: 'KE',
-    locality: 'Nairobi',
-    lat: -1.28,
-    lon: 36.82,
-    themes: ['climate'],
-    actions: ['awareness'],
-    year: 2024,
-    ageRange: '10-14',
-    groupSize: '6-20',
-    childLed: 'child-led',
-    consent: true,
-    language: 'en',
-    website: '',
-    startedAt: Date.now() - 120_000,
-  });
+  JSON.stringify(
+    submissionBody({
+      title: `Benchmark submission ${n}`,
+      summary: '[synthetic] Children in a test town meet every week and ask for safer streets.',
+    }),
+  );
 
 const load = loadavg()[0] ?? 0;
 const server = await startServer({ databasePath, env: { TRUST_PROXY: 'true' } });

@@ -16,6 +16,7 @@ import { checkDatabaseFile } from './backup.ts';
 import { migrateDb, openDb } from './client.ts';
 import { restoreDatabase } from './restore.ts';
 import { seedReference } from './seed.ts';
+import { submissionBody } from '../tests/helpers/submission-body.ts';
 
 let dir: string;
 
@@ -33,25 +34,11 @@ function freshDatabase(file: string) {
 }
 
 function submission(n: number) {
-  return {
+  return submissionBody({
     title: `Backup stream entry ${n}`,
     summary:
       'Children in our town meet every week and ask the council for safer streets to school.',
-    country: 'KE',
-    locality: 'Nairobi',
-    lat: -1.28,
-    lon: 36.82,
-    themes: ['climate'],
-    actions: ['awareness'],
-    year: 2024,
-    ageRange: '10-14',
-    groupSize: '6-20',
-    childLed: 'child-led',
-    consent: true,
-    language: 'en',
-    website: '',
-    startedAt: Date.now() - 120_000,
-  };
+  });
 }
 
 describe('npm run db:backup', { timeout: 120_000 }, () => {

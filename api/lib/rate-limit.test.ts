@@ -4,6 +4,7 @@ import { PAIR_LIMIT } from '../auth/sign-in-throttle.ts';
 import { SUBMIT_LIMIT } from '../submissions/submissions.routes.ts';
 import { testApp, type TestApp } from '../../tests/helpers/test-app.ts';
 import { clientAddress, RateLimiter } from './rate-limit.ts';
+import { submissionBody } from '../../tests/helpers/submission-body.ts';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
 const PROXY = '10.0.0.2'; // the reverse proxy's own address, as the app's socket sees it
@@ -102,24 +103,7 @@ describe('per-address limits behind a trusted proxy', () => {
         {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', ...headers },
-          body: JSON.stringify({
-            title: 'Green Kids Club',
-            summary: 'We plant trees around our school and ask the council for greener streets.',
-            country: 'KE',
-            locality: 'Nairobi',
-            lat: -1.28,
-            lon: 36.82,
-            themes: ['climate'],
-            actions: ['awareness'],
-            year: 2024,
-            ageRange: '10-14',
-            groupSize: '6-20',
-            childLed: 'child-led',
-            consent: true,
-            language: 'en',
-            website: '',
-            startedAt: NOW - 120_000,
-          }),
+          body: JSON.stringify(submissionBody({}, NOW)),
         },
         fromAddress(PROXY),
       );
