@@ -6,12 +6,11 @@ import '../../i18n/en/open-data.ts';
 import { setLocale, t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { parseUrlState, sanitizeFilters, toUrlSearch } from '../../stores/url-state.ts';
-import { countByCountry, filterItems, type MapItem } from '../filters/filter-logic.ts';
+import { filterItems, type MapItem } from '../filters/filter-logic.ts';
 import { useExplorerData, useTextMatches } from '../map/explorer-data.ts';
 import '../map/map.css';
 import { placeLine, ThemeChips } from '../map/results-list.tsx';
-import { focusCountries } from '../map/focus.ts';
-import { countryColor } from '../map/scales.ts';
+import { useMapViewData } from '../map/use-map-view-data.ts';
 import './embed.css';
 
 const MapView = lazy(() => import('../map/map-view.tsx').then((m) => ({ default: m.MapView })));
@@ -46,25 +45,11 @@ export function EmbedPage({ lang = 'en' }: { lang?: string }) {
     () => (data.data && !text.pending ? filterItems(data.data.items, filters, text.slugs) : []),
     [data.data, filters, text.slugs, text.pending],
   );
-  const bySlug = useMemo(
-    () => new Map((data.data?.items ?? []).map((i) => [i.slug, i])),
-    [data.data],
+  const { bySlug, countryNames, counts, countryColors, focus } = useMapViewData(
+    data.data,
+    items,
+    filters,
   );
-  const countryNames = useMemo(
-    () => new Map((data.data?.meta.countries ?? []).map((c) => [c.code, c.name])),
-    [data.data],
-  );
-  const counts = useMemo(() => countByCountry(items), [items]);
-  const countryColors = useMemo(
-    () => new Map([...counts].map(([iso, n]) => [iso, countryColor(n)])),
-    [counts],
-  );
-  // Like the full map, the embedded one shows the chosen region or countries.
-  const focus = useMemo(() => {
-    const countries = data.data?.meta.countries ?? [];
-    const isos = focusCountries(filters, countries);
-    return isos ? { isos, countries } : null;
-  }, [filters, data.data]);
   const themeLabels = useMemo(
     () => new Map((data.data?.meta.themes ?? []).map((x) => [x.code, x.label])),
     [data.data],

@@ -9,17 +9,17 @@ import { activeFilterCount, sameFilters, toApiQuery } from '../../stores/filters
 import { sanitizeFilters, toUrlSearch } from '../../stores/url-state.ts';
 import { startUrlSync, withoutHistory } from '../../stores/url-sync.ts';
 import { ActiveFilters } from '../filters/active-filters.tsx';
-import { countByCountry, filterItems, inBounds, type MapItem } from '../filters/filter-logic.ts';
+import { filterItems, inBounds, type MapItem } from '../filters/filter-logic.ts';
 import { FilterPanel } from '../filters/filter-panel.tsx';
 import { ViewDataLinks } from '../open-data/view-data-links.tsx';
 import { useExplorerData, useFacets, useTextMatches } from './explorer-data.ts';
-import { focusCountries } from './focus.ts';
 import { InitiativeCard, StackCard } from './initiative-card.tsx';
 import { ExplorerHeadline } from './explorer-headline.tsx';
 import { MapLegend } from './map-legend.tsx';
 import './map.css';
 import { ResultsList } from './results-list.tsx';
-import { COUNTRY_CLASSES, countryColor } from './scales.ts';
+import { COUNTRY_CLASSES } from './scales.ts';
+import { useMapViewData } from './use-map-view-data.ts';
 
 // maplibre-gl is big: it loads in its own chunk while the list and filters are already usable.
 const MapView = lazy(() => import('./map-view.tsx').then((m) => ({ default: m.MapView })));
@@ -68,30 +68,17 @@ export function MapPage() {
     [data.data, filters, text.slugs],
   );
 
-  const bySlug = useMemo(
-    () => new Map((data.data?.items ?? []).map((i) => [i.slug, i])),
-    [data.data],
-  );
-  const countryNames = useMemo(
-    () => new Map((data.data?.meta.countries ?? []).map((c) => [c.code, c.name])),
-    [data.data],
-  );
-  const counts = useMemo(() => countByCountry(filtered), [filtered]);
-  const countryColors = useMemo(
-    () => new Map([...counts].map(([iso, n]) => [iso, countryColor(n)])),
-    [counts],
-  );
   const listed = useMemo(
     () => (onlyVisible && bounds ? filtered.filter((i) => inBounds(i, bounds)) : filtered),
     [filtered, onlyVisible, bounds],
   );
 
   const clean = data.data ? sanitizeFilters(filters, data.data.known) : filters;
-  const focus = useMemo(() => {
-    const countries = data.data?.meta.countries ?? [];
-    const isos = focusCountries(clean, countries);
-    return isos ? { isos, countries } : null;
-  }, [clean, data.data]);
+  const { bySlug, countryNames, counts, countryColors, focus } = useMapViewData(
+    data.data,
+    filtered,
+    clean,
+  );
   const facets = useFacets(toApiQuery(clean), ready);
 
   // A link to an initiative that is no longer published just opens the map.
