@@ -90,11 +90,22 @@ const SAFEGUARDING_CHECKED: Record<string, 'adult public figure' | 'not personal
     'not personal data',
   'argentina-pocito-students-grooming-research-project|Dr. Antonino Aberastain':
     'not personal data',
-  'chile-fake-out-veriverify-app|Juan Terrier Dailly': 'not personal data',
   'korea-youth4climate-action-constitutional-case|2024 the Constitutional Court':
     'not personal data',
   'australia-sharma-v-minister-students-climate-case|2021 the Federal Court': 'not personal data',
   'papua-new-guinea-students-climate-radio-chat-room|2019 students of St': 'not personal data',
+  'uruguay-gurises-unidos-child-labour-instructions-to-president|José Mujica':
+    'adult public figure',
+  'bahamas-st-georges-high-school-anti-bullying-club-for-teens|Christian Academy':
+    'not personal data',
+  'paraguay-asuncion-smartbin-students-biogas-from-waste|Miguel Ángel': 'not personal data',
+  'brazil-paraiba-protagonistas-do-faketofora-election-clubs|João Pereira Gomes':
+    'not personal data',
+  'comoros-moroni-children-march-against-violence|Mohamed Cheikh': 'not personal data',
+  'ghana-adentan-madina-girls-clubs-independence-day-march|James Basic School': 'not personal data',
+  'guatemala-carcha-girls-campaign-end-child-marriage|Pedro Carchá': 'not personal data',
+  'honduras-jovenes-contra-la-violencia-peace-bus|Pedro Sula': 'not personal data',
+  'argentina-mendoza-teen-led-grooming-workshops|José Vicente Zapata': 'not personal data',
 };
 
 const TARGET = { countries: 175, themeMin: 25, actionMin: 50 };
