@@ -11,6 +11,7 @@ import { useExplorerData, useTextMatches } from '../map/explorer-data.ts';
 import '../map/map.css';
 import { placeLine, ThemeChips } from '../map/results-list.tsx';
 import { focusCountries } from '../map/focus.ts';
+import { NO_COUNTRIES } from '../map/small-states.ts';
 import { countryColor } from '../map/scales.ts';
 import './embed.css';
 
@@ -120,6 +121,7 @@ export function EmbedPage({ lang = 'en' }: { lang?: string }) {
                   countryColors={countryColors}
                   countryCounts={counts}
                   countryNames={countryNames}
+                  countries={data.data?.meta.countries ?? NO_COUNTRIES}
                   focus={focus}
                   hovered={hovered}
                   selected={selected}

@@ -5,6 +5,7 @@ import type { Basemap } from './basemap.ts';
 import { labelMinZoom, placeLabels, type Box, type LabelCandidate } from './label-placement.ts';
 import { PointIndex, worldCopies, type View } from './point-index.ts';
 import { BASEMAP_COLORS, CLUSTER_COLOR, themeColor } from './scales.ts';
+import { SMALL_STATE_RADIUS, type SmallState } from './small-states.ts';
 
 /**
  * Everything on the map that changes with the visitor: the initiatives' points and clusters,
@@ -27,6 +28,8 @@ export type DrawnFeature =
       lat: number;
     };
 export type DrawnLabel = { iso: string; name: string; x: number; y: number };
+/** A small state's marker on screen (docs/decisions/017). */
+export type DrawnState = { iso: string; name: string; x: number; y: number; r: number };
 
 export const POINT_RADIUS = 7;
 /** Extra reach around each circle, forgiving for fingers and unsteady hands. */
@@ -83,6 +86,9 @@ export class MapOverlay {
   private index: PointIndex | undefined;
   private drawn: DrawnFeature[] = [];
   private labels: DrawnLabel[] = [];
+  private states: readonly SmallState[] = [];
+  private stateColors: ReadonlyMap<string, string> = new Map();
+  private drawnStates: DrawnState[] = [];
   private namer: ((iso: string, fallback: string) => string) | undefined;
   private readonly widths = new Map<string, number>();
   private hoverKey: string | null = null;
@@ -165,8 +171,30 @@ export class MapOverlay {
     this.changed();
   }
 
+  /** States too small for the basemap, drawn as markers in their class colour. */
+  setSmallStates(states: readonly SmallState[], colors: ReadonlyMap<string, string>): void {
+    if (states === this.states && colors === this.stateColors) return;
+    this.states = states;
+    this.stateColors = colors;
+    this.changed();
+  }
+
   pick(x: number, y: number): DrawnFeature | undefined {
     return nearest(this.drawn, x, y);
+  }
+
+  /** The small state's marker under (x, y), with the same reach as a point. */
+  pickSmallState(x: number, y: number): DrawnState | undefined {
+    let best: DrawnState | undefined;
+    let bestD = Infinity;
+    for (const s of this.drawnStates) {
+      const d = Math.hypot(s.x - x, s.y - y);
+      if (d <= s.r + PICK_SLOP && d < bestD) {
+        best = s;
+        bestD = d;
+      }
+    }
+    return best;
   }
 
   expansion(clusterId: number, limit?: number): { zoom: number; leaves: MapItem[] } | undefined {
@@ -181,6 +209,11 @@ export class MapOverlay {
   /** Country names on screen now. */
   renderedLabels(): readonly DrawnLabel[] {
     return this.labels;
+  }
+
+  /** Small states' markers on screen now. */
+  renderedSmallStates(): readonly DrawnState[] {
+    return this.drawnStates;
   }
 
   private changed(): void {
@@ -225,9 +258,11 @@ export class MapOverlay {
       zoom, // the index clamps it to its own zoom range
     };
     this.drawn = this.index ? this.layoutPoints(view, width, height) : [];
+    this.drawnStates = this.layoutStates(view, width, height);
     this.labels = this.namer ? this.layoutLabels(ctx, view, width, height) : [];
 
     this.paintLabels(ctx);
+    this.paintStates(ctx);
     if (this.hoverCountry) this.paintOutline(ctx, this.hoverCountry, view);
     const hoverKey = this.hoverKey;
     let hovered: DrawnFeature | undefined;
@@ -270,6 +305,34 @@ export class MapOverlay {
     return out;
   }
 
+  private layoutStates(view: View, width: number, height: number): DrawnState[] {
+    const out: DrawnState[] = [];
+    const r = SMALL_STATE_RADIUS;
+    for (const s of this.states) {
+      for (const { k, w, e } of worldCopies(view.west, view.east)) {
+        if (s.lon < w || s.lon > e || s.lat < view.south || s.lat > view.north) continue;
+        const p = this.map.project([s.lon + k * 360, s.lat]);
+        if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) continue;
+        out.push({ iso: s.iso, name: s.name, x: p.x, y: p.y, r });
+      }
+    }
+    return out;
+  }
+
+  /** Filled with the class colour, "None" included, and outlined so it shows on water. */
+  private paintStates(ctx: CanvasRenderingContext2D): void {
+    for (const s of this.drawnStates) {
+      const hover = s.iso === this.hoverCountry;
+      ctx.beginPath();
+      ctx.arc(s.x, s.y, s.r, 0, Math.PI * 2);
+      ctx.fillStyle = this.stateColors.get(s.iso) ?? BASEMAP_COLORS.land;
+      ctx.fill();
+      ctx.lineWidth = hover ? 2.5 : 1.25;
+      ctx.strokeStyle = hover ? '#1b1f24' : BASEMAP_COLORS.label;
+      ctx.stroke();
+    }
+  }
+
   /** Names that fit, bigger countries first; points and clusters are never covered. */
   private layoutLabels(
     ctx: CanvasRenderingContext2D,
@@ -301,7 +364,7 @@ export class MapOverlay {
         candidates.push({ key: `${l.iso}|${k}`, x: p.x, y: p.y, w: w2, h: LABEL_HEIGHT });
       }
     }
-    const obstacles: Box[] = this.drawn.map((f) => ({
+    const obstacles: Box[] = [...this.drawn, ...this.drawnStates].map((f) => ({
       x0: f.x - f.r,
       y0: f.y - f.r,
       x1: f.x + f.r,

@@ -14,6 +14,7 @@ import { FilterPanel } from '../filters/filter-panel.tsx';
 import { ViewDataLinks } from '../open-data/view-data-links.tsx';
 import { useExplorerData, useFacets, useTextMatches } from './explorer-data.ts';
 import { focusCountries } from './focus.ts';
+import { NO_COUNTRIES } from './small-states.ts';
 import { InitiativeCard, StackCard } from './initiative-card.tsx';
 import { ExplorerHeadline } from './explorer-headline.tsx';
 import { MapLegend } from './map-legend.tsx';
@@ -231,6 +232,7 @@ export function MapPage() {
                     countryColors={countryColors}
                     countryCounts={counts}
                     countryNames={countryNames}
+                    countries={data.data?.meta.countries ?? NO_COUNTRIES}
                     focus={focus}
                     hovered={hovered}
                     selected={selected}

@@ -1,7 +1,7 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { LngLat, MapLibreEvent, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LngLat, MapLibreEvent, Map as MapLibreMap } from 'maplibre-gl';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, {
   AttributionControl,
   Layer,
@@ -30,6 +30,7 @@ import { countriesBox, WORLD_VIEW } from './focus.ts';
 import { MapOverlay, type DrawnFeature } from './map-overlay.ts';
 import { whenMapUpdated } from './map-updated.ts';
 import { BASEMAP_COLORS } from './scales.ts';
+import { smallStates, type CountryPoint } from './small-states.ts';
 
 export type MapViewProps = {
   /** False while the initiatives are still loading (the basemap shows already). */
@@ -39,6 +40,8 @@ export type MapViewProps = {
   countryColors: ReadonlyMap<string, string>;
   countryCounts: ReadonlyMap<string, number>;
   countryNames: ReadonlyMap<string, string>;
+  /** Every country of the reference, with its reference point (small states' markers). */
+  countries: readonly CountryPoint[];
   /** The countries the place filters chose, with their reference points; null: the world. */
   focus: { isos: readonly string[]; countries: Parameters<typeof countriesBox>[2] } | null;
   hovered: string | null;
@@ -51,7 +54,9 @@ export type MapViewProps = {
 };
 
 type Tooltip = { x: number; y: number; text: string } | null;
-type Picked = DrawnFeature | { kind: 'country'; feature: MapGeoJSONFeature };
+type Picked =
+  | DrawnFeature
+  | { kind: 'country'; iso: string; name: string };
 
 let basemapCache: Basemap | undefined;
 function basemap(): Basemap {
@@ -137,6 +142,13 @@ export function MapView(props: MapViewProps) {
         countryNames.size > 0 && !online ? labelNamer(countryNames) : undefined,
       );
   }, [countryNames, created, online]);
+
+  // States too small for the basemap: a marker each, in the same colour as a shape would be.
+  const { countries } = props;
+  const states = useMemo(() => smallStates(countries, base.idsByIso), [countries, base]);
+  useEffect(() => {
+    if (created) overlay.current?.setSmallStates(states, countryColors);
+  }, [states, countryColors, created]);
 
   // Points and clusters: re-clustered in the page and drawn on the overlay at once.
   useEffect(() => {
@@ -275,22 +287,28 @@ export function MapView(props: MapViewProps) {
     callbacks.current.onBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
   }
 
-  /** The point or cluster under the pointer (nearest first), else the country. */
+  /** The point or cluster under the pointer (nearest first), else a small state, else the country. */
   function pick(e: MapLayerMouseEvent): Picked | undefined {
     const hit = overlay.current?.pick(e.point.x, e.point.y);
     if (hit) return hit;
+    const state = overlay.current?.pickSmallState(e.point.x, e.point.y);
+    if (state) return { kind: 'country', iso: state.iso, name: state.name };
     const country = e.target.queryRenderedFeatures([e.point.x, e.point.y], {
       layers: ['countries-fill'],
     })[0];
-    return country && { kind: 'country', feature: country };
+    return (
+      country && {
+        kind: 'country',
+        iso: String(country.properties.iso),
+        name: String(country.properties.name),
+      }
+    );
   }
 
   function onMouseMove(e: MapLayerMouseEvent) {
     const map = e.target;
     const f = pick(e);
-    overlay.current?.setHoverCountry(
-      f?.kind === 'country' ? String(f.feature.properties.iso) : null,
-    );
+    overlay.current?.setHoverCountry(f?.kind === 'country' ? f.iso : null);
     overlay.current?.setHover(f?.kind === 'country' ? undefined : f);
     map.getCanvas().style.cursor = f ? 'pointer' : '';
     callbacks.current.onHover(f?.kind === 'point' ? f.item.slug : null);
@@ -298,11 +316,7 @@ export function MapView(props: MapViewProps) {
     if (f?.kind === 'point') text = f.item.title;
     else if (f?.kind === 'cluster') text = t('map.clusterTooltip', { count: f.count });
     else if (f?.kind === 'country') {
-      const iso = String(f.feature.properties.iso);
-      text = t('map.countryTooltip', {
-        name: String(f.feature.properties.name),
-        count: countryCounts.get(iso) ?? 0,
-      });
+      text = t('map.countryTooltip', { name: f.name, count: countryCounts.get(f.iso) ?? 0 });
     }
     setTooltip(text ? { x: e.point.x, y: e.point.y, text } : null);
   }
@@ -328,7 +342,7 @@ export function MapView(props: MapViewProps) {
       return;
     }
     if (f.kind === 'country') {
-      callbacks.current.onCountry(String(f.feature.properties.iso));
+      callbacks.current.onCountry(f.iso);
       return;
     }
     const expansion = overlay.current?.expansion(f.id, f.count <= 200 ? f.count : 0);
