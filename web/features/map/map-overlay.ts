@@ -29,7 +29,16 @@ export type DrawnFeature =
     };
 export type DrawnLabel = { iso: string; name: string; x: number; y: number };
 /** A small state's marker on screen (docs/decisions/017). */
-export type DrawnState = { iso: string; name: string; x: number; y: number; r: number };
+export type DrawnState = {
+  kind: 'state';
+  iso: string;
+  name: string;
+  x: number;
+  y: number;
+  r: number;
+  /** Radius of the point or cluster the marker is a band around; 0 for a whole marker. */
+  inner: number;
+};
 
 export const POINT_RADIUS = 7;
 /** Extra reach around each circle, forgiving for fingers and unsteady hands. */
@@ -179,22 +188,9 @@ export class MapOverlay {
     this.changed();
   }
 
-  pick(x: number, y: number): DrawnFeature | undefined {
-    return nearest(this.drawn, x, y);
-  }
-
-  /** The small state's marker under (x, y), with the same reach as a point. */
-  pickSmallState(x: number, y: number): DrawnState | undefined {
-    let best: DrawnState | undefined;
-    let bestD = Infinity;
-    for (const s of this.drawnStates) {
-      const d = Math.hypot(s.x - x, s.y - y);
-      if (d <= s.r + PICK_SLOP && d < bestD) {
-        best = s;
-        bestD = d;
-      }
-    }
-    return best;
+  /** What is under (x, y): see pickAt. */
+  pick(x: number, y: number): DrawnFeature | DrawnState | undefined {
+    return pickAt(this.drawn, this.drawnStates, x, y);
   }
 
   expansion(clusterId: number, limit?: number): { zoom: number; leaves: MapItem[] } | undefined {
@@ -307,13 +303,14 @@ export class MapOverlay {
 
   private layoutStates(view: View, width: number, height: number): DrawnState[] {
     const out: DrawnState[] = [];
-    const r = SMALL_STATE_RADIUS;
+    const covered = new Map<DrawnFeature, number>();
     for (const s of this.states) {
       for (const { k, w, e } of worldCopies(view.west, view.east)) {
         if (s.lon < w || s.lon > e || s.lat < view.south || s.lat > view.north) continue;
         const p = this.map.project([s.lon + k * 360, s.lat]);
-        if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) continue;
-        out.push({ iso: s.iso, name: s.name, x: p.x, y: p.y, r });
+        const { x, y, r, inner } = statePlace(p.x, p.y, this.drawn, covered);
+        if (x < -r || y < -r || x > width + r || y > height + r) continue;
+        out.push({ kind: 'state', iso: s.iso, name: s.name, x, y, r, inner });
       }
     }
     return out;
@@ -321,7 +318,8 @@ export class MapOverlay {
 
   /** Filled with the class colour, "None" included, and outlined so it shows on water. */
   private paintStates(ctx: CanvasRenderingContext2D): void {
-    for (const s of this.drawnStates) {
+    // Outer bands first, so each inner one shows on top.
+    for (const s of [...this.drawnStates].sort((a, b) => b.r - a.r)) {
       const hover = s.iso === this.hoverCountry;
       ctx.beginPath();
       ctx.arc(s.x, s.y, s.r, 0, Math.PI * 2);
@@ -434,6 +432,64 @@ export class MapOverlay {
       ctx.stroke();
     }
   }
+}
+
+/**
+ * What is under (x, y): a point or cluster the pointer is on, else a small state's marker it
+ * is on or near, else a point or cluster within reach. A marker under a point stays
+ * reachable on its band around the point.
+ */
+export function pickAt(
+  drawn: readonly DrawnFeature[],
+  states: readonly DrawnState[],
+  x: number,
+  y: number,
+): DrawnFeature | DrawnState | undefined {
+  const hit = nearest(drawn, x, y);
+  if (hit && Math.hypot(hit.x - x, hit.y - y) <= hit.r) return hit;
+  return nearestState(states, x, y) ?? hit;
+}
+
+function nearestState(states: readonly DrawnState[], x: number, y: number): DrawnState | undefined {
+  let best: DrawnState | undefined;
+  let bestD = Infinity;
+  for (const s of states) {
+    // On a band, the distance past its inner edge; half the usual reach outside a marker, as
+    // it often sits among points.
+    const d = Math.hypot(s.x - x, s.y - y) - s.inner;
+    if (d >= 0 && d <= s.r - s.inner + PICK_SLOP / 2 && d < bestD) {
+      best = s;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** Width of a small state's band around a point or cluster drawn over its centre. */
+export const STATE_BAND = 5;
+
+/**
+ * Where a small state's marker goes: at its point, or, when a point or cluster is drawn over
+ * its centre, as a band of the state's colour around that point or cluster (still seen and
+ * clicked). `covered` counts the bands already around each point or cluster: a second state
+ * under the same cluster gets the next band out. `inner` is 0 for a whole marker.
+ */
+export function statePlace(
+  x: number,
+  y: number,
+  drawn: readonly DrawnFeature[],
+  covered: Map<DrawnFeature, number> = new Map(),
+): { x: number; y: number; r: number; inner: number } {
+  let cover: DrawnFeature | undefined;
+  for (const f of drawn) {
+    const hidden = Math.hypot(f.x - x, f.y - y) <= f.r;
+    if (hidden && (!cover || f.r > cover.r)) cover = f;
+  }
+  if (!cover) return { x, y, r: SMALL_STATE_RADIUS, inner: 0 };
+  const n = covered.get(cover) ?? 0;
+  covered.set(cover, n + 1);
+  const inner = cover.r + n * STATE_BAND;
+  return { x: cover.x, y: cover.y, r: inner + STATE_BAND, inner };
 }
 
 /** The longitude of the world copy nearest the map's centre, so a ring is drawn on screen. */

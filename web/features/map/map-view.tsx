@@ -40,7 +40,7 @@ export type MapViewProps = {
   countryColors: ReadonlyMap<string, string>;
   countryCounts: ReadonlyMap<string, number>;
   countryNames: ReadonlyMap<string, string>;
-  /** Every country of the reference, with its reference point (small states' markers). */
+  /** The country reference with each country's point (small states' markers). */
   countries: readonly CountryPoint[];
   /** The countries the place filters chose, with their reference points; null: the world. */
   focus: { isos: readonly string[]; countries: Parameters<typeof countriesBox>[2] } | null;
@@ -54,9 +54,7 @@ export type MapViewProps = {
 };
 
 type Tooltip = { x: number; y: number; text: string } | null;
-type Picked =
-  | DrawnFeature
-  | { kind: 'country'; iso: string; name: string };
+type Picked = DrawnFeature | { kind: 'country'; iso: string; name: string };
 
 let basemapCache: Basemap | undefined;
 function basemap(): Basemap {
@@ -145,7 +143,10 @@ export function MapView(props: MapViewProps) {
 
   // States too small for the basemap: a marker each, in the same colour as a shape would be.
   const { countries } = props;
-  const states = useMemo(() => smallStates(countries, base.idsByIso), [countries, base]);
+  const states = useMemo(() => {
+    const withEntries = new Set([...bySlug.values()].map((i) => i.country));
+    return smallStates(countries, base.idsByIso, withEntries);
+  }, [countries, bySlug, base]);
   useEffect(() => {
     if (created) overlay.current?.setSmallStates(states, countryColors);
   }, [states, countryColors, created]);
@@ -287,12 +288,11 @@ export function MapView(props: MapViewProps) {
     callbacks.current.onBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
   }
 
-  /** The point or cluster under the pointer (nearest first), else a small state, else the country. */
+  /** The point, cluster or small state under the pointer (map-overlay.ts), else the country. */
   function pick(e: MapLayerMouseEvent): Picked | undefined {
     const hit = overlay.current?.pick(e.point.x, e.point.y);
+    if (hit?.kind === 'state') return { kind: 'country', iso: hit.iso, name: hit.name };
     if (hit) return hit;
-    const state = overlay.current?.pickSmallState(e.point.x, e.point.y);
-    if (state) return { kind: 'country', iso: state.iso, name: state.name };
     const country = e.target.queryRenderedFeatures([e.point.x, e.point.y], {
       layers: ['countries-fill'],
     })[0];

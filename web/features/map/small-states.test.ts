@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildBasemap } from './basemap.ts';
-import { smallStates } from './small-states.ts';
+import {
+  pickAt,
+  STATE_BAND,
+  statePlace,
+  type DrawnFeature,
+  type DrawnState,
+} from './map-overlay.ts';
+import { SMALL_STATE_RADIUS, smallStates } from './small-states.ts';
+import { makeItem } from './test-fixtures.ts';
 
 /** The states with initiatives that the 1:110m basemap has no shape for. */
 const TOO_SMALL = [
@@ -31,13 +39,15 @@ const TOO_SMALL = [
 describe('small states', () => {
   const base = buildBasemap();
 
-  it('are the countries of the reference without a shape, each at its reference point', () => {
+  it('are the countries with entries but without a shape, each at its reference point', () => {
     const countries = [
+      { code: 'WS', name: 'Samoa', lat: -13.8, lon: -172.1 },
       { code: 'MT', name: 'Malta', lat: 35.9, lon: 14.4 },
       { code: 'KE', name: 'Kenya', lat: 0.2, lon: 37.9 },
-      { code: 'WS', name: 'Samoa', lat: -13.8, lon: -172.1 },
+      { code: 'NR', name: 'Nauru', lat: -0.5, lon: 166.9 },
     ];
-    expect(smallStates(countries, base.idsByIso)).toEqual([
+    const withEntries = new Set(['WS', 'MT', 'KE']);
+    expect(smallStates(countries, base.idsByIso, withEntries)).toEqual([
       { iso: 'MT', name: 'Malta', lon: 14.4, lat: 35.9 },
       { iso: 'WS', name: 'Samoa', lon: -172.1, lat: -13.8 },
     ]);
@@ -45,11 +55,87 @@ describe('small states', () => {
 
   it('cover every state the issue lists as missing from the world-scale basemap', () => {
     const countries = TOO_SMALL.map((code) => ({ code, name: code, lat: 0, lon: 0 }));
-    const markers = smallStates(countries, base.idsByIso).map((s) => s.iso);
+    const all = new Set(TOO_SMALL);
+    const markers = smallStates(countries, base.idsByIso, all).map((s) => s.iso);
     expect(markers).toEqual([...TOO_SMALL].sort());
   });
 
   it('leave out a country without a usable reference point', () => {
-    expect(smallStates([{ code: 'MT', name: 'Malta', lat: NaN, lon: 14 }], new Set())).toEqual([]);
+    const malta = [{ code: 'MT', name: 'Malta', lat: NaN, lon: 14 }];
+    expect(smallStates(malta, new Set(), new Set(['MT']))).toEqual([]);
+  });
+});
+
+describe('small states on the overlay', () => {
+  const point: DrawnFeature = { kind: 'point', x: 100, y: 100, r: 7, item: makeItem({}) };
+  const cluster: DrawnFeature = {
+    kind: 'cluster',
+    x: 103,
+    y: 100,
+    r: 13,
+    id: 1,
+    count: 12,
+    lon: 0,
+    lat: 0,
+  };
+  const state = (x: number, r: number, inner = 0, iso = 'MT'): DrawnState => ({
+    kind: 'state',
+    iso,
+    name: iso,
+    x,
+    y: 100,
+    r,
+    inner,
+  });
+
+  it('keep their place and size when nothing hides them', () => {
+    expect(statePlace(200, 100, [point, cluster])).toEqual({
+      x: 200,
+      y: 100,
+      r: SMALL_STATE_RADIUS,
+      inner: 0,
+    });
+    // Its centre in sight: the rest of the marker shows.
+    expect(statePlace(108, 100, [point])).toEqual({
+      x: 108,
+      y: 100,
+      r: SMALL_STATE_RADIUS,
+      inner: 0,
+    });
+  });
+
+  it('become a band of their colour around the point or cluster drawn over their centre', () => {
+    expect(statePlace(105, 100, [point])).toEqual({ x: 100, y: 100, r: 7 + STATE_BAND, inner: 7 });
+    expect(statePlace(100, 100, [point])).toEqual({ x: 100, y: 100, r: 7 + STATE_BAND, inner: 7 });
+    expect(statePlace(100, 100, [point, cluster])).toEqual({
+      x: 103,
+      y: 100,
+      r: 13 + STATE_BAND,
+      inner: 13,
+    });
+  });
+
+  it('under one cluster, get one band each, and each band picks its own state', () => {
+    const covered = new Map<DrawnFeature, number>();
+    const first = statePlace(103, 100, [cluster], covered);
+    const second = statePlace(104, 101, [cluster], covered);
+    expect(first).toEqual({ x: 103, y: 100, r: 13 + STATE_BAND, inner: 13 });
+    expect(second).toEqual({ x: 103, y: 100, r: 13 + 2 * STATE_BAND, inner: 13 + STATE_BAND });
+    const to = state(103, first.r, first.inner, 'TO');
+    const ws = state(103, second.r, second.inner, 'WS');
+    expect(pickAt([cluster], [to, ws], 103 + 13 + 2, 100)).toBe(to);
+    expect(pickAt([cluster], [to, ws], 103 + 13 + STATE_BAND + 2, 100)).toBe(ws);
+  });
+
+  it('are picked on their band, while the point over them is picked on the point', () => {
+    const malta = state(100, 7 + STATE_BAND, 7);
+    expect(pickAt([point], [malta], 100, 100)).toBe(point);
+    expect(pickAt([point], [malta], 100 + 7 + 3, 100)).toBe(malta);
+  });
+
+  it('win over a nearby point the pointer is not on', () => {
+    const malta = state(116, SMALL_STATE_RADIUS);
+    expect(pickAt([point], [malta], 112, 100)).toBe(malta);
+    expect(pickAt([point], [], 110, 100)).toBe(point);
   });
 });

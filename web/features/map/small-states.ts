@@ -11,15 +11,25 @@ export type SmallState = { iso: string; name: string; lon: number; lat: number }
 export const SMALL_STATE_RADIUS = 5;
 
 /**
- * The countries of the reference that have no shape on the basemap, each at its reference
- * point, sorted by code so the drawing order never changes.
+ * The countries with entries in the catalogue that have no shape on the basemap, each at its
+ * reference point, sorted by code so the drawing order never changes. The set depends on the
+ * whole catalogue, not on the filters: a filtered-out state keeps its marker, shaded "None".
+ * Territories and states without entries get none, so the oceans are not dotted with places
+ * nobody can filter to.
  */
 export function smallStates(
   countries: readonly CountryPoint[],
   shaped: { has(iso: string): boolean },
+  withEntries: { has(iso: string): boolean },
 ): SmallState[] {
   return countries
-    .filter((c) => !shaped.has(c.code) && Number.isFinite(c.lat) && Number.isFinite(c.lon))
+    .filter(
+      (c) =>
+        withEntries.has(c.code) &&
+        !shaped.has(c.code) &&
+        Number.isFinite(c.lat) &&
+        Number.isFinite(c.lon),
+    )
     .map((c) => ({ iso: c.code, name: c.name, lon: c.lon, lat: c.lat }))
     .sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0));
 }
