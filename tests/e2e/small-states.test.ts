@@ -1,3 +1,4 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS, countryColor } from '../../web/features/map/scales.ts';
@@ -109,6 +110,57 @@ describe('states too small for the world map', () => {
     await page.goto(`${app.url}/?theme=${theme}`);
     await mapReady(page);
     await expect.poll(async () => (await marker('MT'))?.color).toBe(BASEMAP_COLORS.land);
+    expect(errors).toEqual([]);
+  });
+
+  it('zoomed in, Malta has its own shaded, clickable shape, loaded only after the first view', async () => {
+    const all = await api<Facets>('/initiatives/facets');
+    await page.goto(`${app.url}/?country=MT`);
+    await mapReady(page);
+    // Loaded after the map's first update, never before it.
+    const timing = await page.waitForFunction(() => {
+      const shapes = performance
+        .getEntriesByType('resource')
+        .find((e) => e.name.includes('small-state-shapes'));
+      const idle = performance.getEntriesByName('pm:map-idle')[0];
+      return shapes && idle && { shapes: shapes.startTime, idle: idle.startTime };
+    });
+    const { shapes, idle } = (await timing.jsonValue()) as { shapes: number; idle: number };
+    expect(shapes).toBeGreaterThan(idle);
+
+    // The map is at Malta (the country filter); its island is drawn and shaded.
+    const shape = await page.waitForFunction(() => {
+      const map = (window as unknown as { __pmMap: MapLibreMap }).__pmMap;
+      if (!map.getLayer('small-shapes-fill') || map.isMoving()) return null;
+      const p = map.project([14.42, 35.89]);
+      const f = map.queryRenderedFeatures([p.x, p.y], { layers: ['small-shapes-fill'] })[0];
+      const r = map.getCanvas().getBoundingClientRect();
+      return f && { iso: f.properties.iso, color: f.state.color, x: r.left + p.x, y: r.top + p.y };
+    });
+    const malta = (await shape.jsonValue()) as { iso: string; color: string; x: number; y: number };
+    expect(malta.iso).toBe('MT');
+    expect(malta.color).toBe(countryColor(all.country.MT ?? 0));
+
+    // Cleared, then picked again by a click on the island itself (off its marker).
+    await page.getByRole('button', { name: /Remove filter: Malta/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBeNull();
+    await page.evaluate(() =>
+      (window as unknown as { __pmMap: MapLibreMap }).__pmMap.jumpTo({
+        center: [14.42, 35.89],
+        zoom: 8,
+      }),
+    );
+    const spot = await page.evaluate(() => {
+      const map = (window as unknown as { __pmMap: MapLibreMap }).__pmMap;
+      // The west of the main island, away from the marker and points at its reference point.
+      const p = map.project([14.36, 35.9]);
+      const r = map.getCanvas().getBoundingClientRect();
+      const f = map.queryRenderedFeatures([p.x, p.y], { layers: ['small-shapes-fill'] })[0];
+      return { x: r.left + p.x, y: r.top + p.y, iso: f?.properties.iso };
+    });
+    expect(spot.iso).toBe('MT');
+    await page.mouse.click(spot.x, spot.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('MT');
     expect(errors).toEqual([]);
   });
 });

@@ -32,6 +32,13 @@ const LEFT_OUT = new Set(['AQ']);
 
 const numericToAlpha2 = new Map((isoCodes as string[][]).map((row) => [row[2], row[0]]));
 
+/** A Natural Earth feature's ISO alpha-2 code, or undefined for one not drawn. */
+export function isoOf(id: string | number | undefined, sourceName: string): string | undefined {
+  const iso =
+    (id !== undefined ? numericToAlpha2.get(String(id)) : undefined) ?? NO_NUMERIC_CODE[sourceName];
+  return iso && !LEFT_OUT.has(iso) ? iso : undefined;
+}
+
 /**
  * Rings crossing the antimeridian (Russia, Fiji) jump from +180 to -180 and would be drawn as
  * stripes across the world. Unwrap each ring so consecutive points are never more than 180°
@@ -89,10 +96,8 @@ export function buildBasemap(
   let nextId = 1;
   for (const f of fc.features) {
     const sourceName = f.properties?.name ?? '';
-    const iso =
-      (f.id !== undefined ? numericToAlpha2.get(String(f.id)) : undefined) ??
-      NO_NUMERIC_CODE[sourceName];
-    if (!iso || LEFT_OUT.has(iso) || !f.geometry) continue;
+    const iso = isoOf(f.id, sourceName);
+    if (!iso || !f.geometry) continue;
     const g = f.geometry;
     const polygons: Position[][][] =
       g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];

@@ -19,18 +19,28 @@ import { onlineStyleUrl, storeBasemap, storedBasemap, type BasemapKind } from '.
 import { buildBasemap, localCountryNames, type Basemap } from './basemap.ts';
 import {
   BASE_STYLE,
+  COUNTRY_LAYERS,
   INTERACTIVE_LAYERS,
   MAX_ZOOM,
   SOURCES,
   countriesBorder,
   countriesFill,
   countriesFillOnline,
+  smallShapesBorder,
+  smallShapesFill,
+  smallShapesFillOnline,
 } from './layers.ts';
 import { countriesBox, WORLD_VIEW } from './focus.ts';
 import { MapOverlay, type DrawnFeature } from './map-overlay.ts';
 import { whenMapUpdated } from './map-updated.ts';
 import { BASEMAP_COLORS } from './scales.ts';
-import { smallStates, type CountryPoint } from './small-states.ts';
+import {
+  smallShapes,
+  smallStates,
+  type CountryPoint,
+  type ShapesByIso,
+  type SmallShapes,
+} from './small-states.ts';
 
 export type MapViewProps = {
   /** False while the initiatives are still loading (the basemap shows already). */
@@ -109,6 +119,8 @@ export function MapView(props: MapViewProps) {
   const [created, setCreated] = useState(false);
   /** Bumped each time the countries source is (re)created, e.g. after a basemap switch. */
   const [sourceGen, setSourceGen] = useState(0);
+  /** The same for the small states' finer shapes (small-shapes source). */
+  const [fineGen, setFineGen] = useState(0);
   const [basemapKind, setBasemapKind] = useState<BasemapKind>(() =>
     STYLE_URL ? storedBasemap() : 'offline',
   );
@@ -151,6 +163,39 @@ export function MapView(props: MapViewProps) {
     if (created) overlay.current?.setSmallStates(states, countryColors);
   }, [states, countryColors, created]);
 
+  // Their finer shapes (1:50m), fetched once the first view is drawn and the page is idle,
+  // so they never delay it; they show as the visitor zooms in.
+  const [fine, setFine] = useState<SmallShapes | null>(null);
+  const namesRef = useRef(countryNames);
+  useEffect(() => {
+    namesRef.current = countryNames;
+  }, [countryNames]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded) return;
+    let cancelled = false;
+    const fetchShapes = () => {
+      import('./small-state-shapes.json')
+        .then((mod) => {
+          if (cancelled) return;
+          const local = localCountryNames(locale());
+          const name = (iso: string) => namesRef.current.get(iso) ?? local(iso, iso);
+          const firstId = Math.max(0, ...[...base.idsByIso.values()].flat()) + 1;
+          setFine(smallShapes(mod.default as ShapesByIso, name, firstId));
+        })
+        .catch(() => undefined); // the markers still show every small state
+    };
+    const whenIdle = () =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(fetchShapes, { timeout: 2000 })
+        : setTimeout(fetchShapes, 200);
+    map.once('idle', whenIdle);
+    return () => {
+      cancelled = true;
+      map.off('idle', whenIdle);
+    };
+  }, [loaded, base]);
+
   // Points and clusters: re-clustered in the page and drawn on the overlay at once.
   useEffect(() => {
     if (created && ready) overlay.current?.setItems(items);
@@ -179,6 +224,24 @@ export function MapView(props: MapViewProps) {
       for (const id of ids) map.setFeatureState({ source: SOURCES.countries, id }, { color });
     }
   }, [countryColors, sourceGen, base]);
+
+  // The same colours on the finer shapes, once their source is added (again, after a style
+  // switch: fineGen).
+  const lastFineColors = useRef({ gen: 0, colors: new Map<string, string>() });
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !fine || fineGen === 0) return;
+    if (lastFineColors.current.gen !== fineGen)
+      lastFineColors.current = { gen: fineGen, colors: new Map() };
+    const prev = lastFineColors.current.colors;
+    for (const [iso, ids] of fine.idsByIso) {
+      const color = countryColors.get(iso) ?? BASEMAP_COLORS.land;
+      if (prev.get(iso) === color) continue;
+      prev.set(iso, color);
+      unrendered.current = true;
+      for (const id of ids) map.setFeatureState({ source: SOURCES.smallShapes, id }, { color });
+    }
+  }, [countryColors, fine, fineGen]);
 
   // Measurable "map updated" (tests, benchmark): the points are drawn and the map has shown
   // every change made to it, either already or at its next idle.
@@ -240,12 +303,18 @@ export function MapView(props: MapViewProps) {
       // A new style (the basemap switch) drops the countries source and its feature-state;
       // react-map-gl adds the source again, and the colours are set again on the new one.
       let seen: unknown;
+      let seenFine: unknown;
       const onStyle = () => {
         const source = map.getSource(SOURCES.countries);
         if (source && source !== seen) {
           seen = source;
           lastColors.current.clear();
           setSourceGen((g) => g + 1);
+        }
+        const fineSource = map.getSource(SOURCES.smallShapes);
+        if (fineSource && fineSource !== seenFine) {
+          seenFine = fineSource;
+          setFineGen((g) => g + 1);
         }
         if (onlineRef.current) keepNamesOnTop(map);
       };
@@ -294,7 +363,7 @@ export function MapView(props: MapViewProps) {
     if (hit?.kind === 'state') return { kind: 'country', iso: hit.iso, name: hit.name };
     if (hit) return hit;
     const country = e.target.queryRenderedFeatures([e.point.x, e.point.y], {
-      layers: ['countries-fill'],
+      layers: COUNTRY_LAYERS.filter((id) => e.target.getLayer(id)),
     })[0];
     return (
       country && {
@@ -396,6 +465,12 @@ export function MapView(props: MapViewProps) {
           <Layer {...(online ? countriesFillOnline : countriesFill)} />
           {!online && <Layer {...countriesBorder} />}
         </Source>
+        {fine && (
+          <Source id={SOURCES.smallShapes} type="geojson" data={fine.shapes}>
+            <Layer {...(online ? smallShapesFillOnline : smallShapesFill)} />
+            {!online && <Layer {...smallShapesBorder} />}
+          </Source>
+        )}
         <NavigationControl position="top-right" showCompass={false} />
         <AttributionControl
           position="bottom-right"

@@ -7,7 +7,8 @@ import {
   type DrawnFeature,
   type DrawnState,
 } from './map-overlay.ts';
-import { SMALL_STATE_RADIUS, smallStates } from './small-states.ts';
+import shapesJson from './small-state-shapes.json';
+import { SMALL_STATE_RADIUS, smallShapes, smallStates, type ShapesByIso } from './small-states.ts';
 import { makeItem } from './test-fixtures.ts';
 
 /** The states with initiatives that the 1:110m basemap has no shape for. */
@@ -137,5 +138,51 @@ describe('small states on the overlay', () => {
     const malta = state(116, SMALL_STATE_RADIUS);
     expect(pickAt([point], [malta], 112, 100)).toBe(malta);
     expect(pickAt([point], [], 110, 100)).toBe(point);
+  });
+});
+
+describe('finer shapes of the small states', () => {
+  const base = buildBasemap();
+  const byIso = shapesJson as ShapesByIso;
+
+  it('exist for every listed state but Tuvalu (not in Natural Earth) and for none the basemap has', () => {
+    const missing = TOO_SMALL.filter((iso) => !byIso[iso]);
+    expect(missing).toEqual(['TV']);
+    for (const iso of Object.keys(byIso)) expect(base.idsByIso.has(iso), iso).toBe(false);
+  });
+
+  it('have no ring that jumps across the antimeridian (Kiribati, Fiji side)', () => {
+    for (const [iso, polygons] of Object.entries(byIso))
+      for (const rings of polygons)
+        for (const ring of rings)
+          for (let i = 1; i < ring.length; i++) {
+            const jump = Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0));
+            expect(jump, `${iso} ring jumps ${jump}°`).toBeLessThanOrEqual(180);
+          }
+  });
+
+  it('become features with their own ids after the basemap ids, named by the site', () => {
+    const { shapes, idsByIso } = smallShapes(
+      {
+        MT: [
+          [
+            [
+              [14.3, 35.8],
+              [14.6, 35.8],
+              [14.5, 36.0],
+              [14.3, 35.8],
+            ],
+          ],
+        ],
+        WS: [],
+      },
+      (iso) => (iso === 'MT' ? 'Malta' : iso),
+      500,
+    );
+    expect(shapes.features.map((f) => [f.id, f.properties.iso, f.properties.name])).toEqual([
+      [500, 'MT', 'Malta'],
+      [501, 'WS', 'WS'],
+    ]);
+    expect(idsByIso.get('MT')).toEqual([500]);
   });
 });

@@ -1,3 +1,6 @@
+import type { FeatureCollection, MultiPolygon, Position } from 'geojson';
+import type { CountryProps } from './basemap.ts';
+
 /**
  * States too small for the world-scale basemap (Natural Earth 1:110m leaves out Malta, Samoa,
  * Singapore and about twenty more) are drawn as a round marker at their reference point, as UN
@@ -32,6 +35,36 @@ export function smallStates(
     )
     .map((c) => ({ iso: c.code, name: c.name, lon: c.lon, lat: c.lat }))
     .sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0));
+}
+
+/** A country's shapes by ISO code (small-state-shapes.json, written by a script). */
+export type ShapesByIso = Record<string, Position[][][]>;
+export type SmallShapes = {
+  shapes: FeatureCollection<MultiPolygon, CountryProps>;
+  idsByIso: Map<string, number[]>;
+};
+
+/**
+ * The finer shapes as a GeoJSON source, with feature ids (for feature-state) that start
+ * after the basemap's own.
+ */
+export function smallShapes(
+  byIso: ShapesByIso,
+  names: (iso: string) => string,
+  firstId: number,
+): SmallShapes {
+  const idsByIso = new Map<string, number[]>();
+  let id = firstId;
+  const features = Object.entries(byIso).map(([iso, coordinates]) => {
+    idsByIso.set(iso, [id]);
+    return {
+      type: 'Feature' as const,
+      id: id++,
+      properties: { iso, name: names(iso) },
+      geometry: { type: 'MultiPolygon' as const, coordinates },
+    };
+  });
+  return { shapes: { type: 'FeatureCollection', features }, idsByIso };
 }
 
 /** A stable empty reference while the countries are loading. */
