@@ -134,6 +134,41 @@ export function buildBasemap(
   };
 }
 
+type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/**
+ * The shapes in `fine` of the countries `coarse` has none for (the small states: 1:50m
+ * against the 1:110m basemap), rings unwrapped and rounded to 0.001° (about 100 m). The map
+ * loads them as small-state-shapes.json, written from this by its test
+ * (docs/decisions/017-small-states.md).
+ */
+export function shapesMissingFrom(
+  fine: CountriesTopology,
+  coarse: CountriesTopology,
+): Record<string, Position[][][]> {
+  const isos = (t: CountriesTopology) =>
+    feature(t, t.objects.countries).features.map((f) => ({
+      f,
+      iso: isoOf(f.id, f.properties?.name ?? ''),
+    }));
+  const drawn = new Set(isos(coarse).map((x) => x.iso));
+  const out: Record<string, Position[][][]> = {};
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  for (const { f, iso } of isos(fine)) {
+    if (!iso || drawn.has(iso) || !f.geometry) continue;
+    const g = f.geometry;
+    const polygons =
+      g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    out[iso] = [
+      ...(out[iso] ?? []),
+      ...polygons.map((rings) =>
+        rings.map((ring) => unwrapRing(ring).map(([x = 0, y = 0]) => [round(x), round(y)])),
+      ),
+    ];
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 /** Country names in the visitor's language where the browser knows them. */
 export function localCountryNames(locale: string): (iso: string, fallback: string) => string {
   let display: Intl.DisplayNames | undefined;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildBasemap } from './basemap.ts';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import fine from 'world-atlas/countries-50m.json';
+import coarse from 'world-atlas/countries-110m.json';
+import { buildBasemap, shapesMissingFrom } from './basemap.ts';
 import {
   pickAt,
   STATE_BAND,
@@ -144,6 +147,12 @@ describe('small states on the overlay', () => {
 describe('finer shapes of the small states', () => {
   const base = buildBasemap();
   const byIso = shapesJson as ShapesByIso;
+
+  it('are the 1:50m shapes the 1:110m basemap lacks (rewrite the file with vitest -u)', async () => {
+    type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const shapes = shapesMissingFrom(fine as unknown as Countries, coarse as unknown as Countries);
+    await expect(`${JSON.stringify(shapes)}\n`).toMatchFileSnapshot('./small-state-shapes.json');
+  });
 
   it('exist for every listed state but Tuvalu (not in Natural Earth) and for none the basemap has', () => {
     const missing = TOO_SMALL.filter((iso) => !byIso[iso]);
