@@ -10,6 +10,7 @@ import { filterItems, type MapItem } from '../filters/filter-logic.ts';
 import { useExplorerData, useTextMatches } from '../map/explorer-data.ts';
 import '../map/map.css';
 import { placeLine, ThemeChips } from '../map/results-list.tsx';
+import { NO_COUNTRIES } from '../map/small-states.ts';
 import { useMapViewData } from '../map/use-map-view-data.ts';
 import './embed.css';
 
@@ -105,6 +106,7 @@ export function EmbedPage({ lang = 'en' }: { lang?: string }) {
                   countryColors={countryColors}
                   countryCounts={counts}
                   countryNames={countryNames}
+                  countries={data.data?.meta.countries ?? NO_COUNTRIES}
                   focus={focus}
                   hovered={hovered}
                   selected={selected}

@@ -32,6 +32,13 @@ const LEFT_OUT = new Set(['AQ']);
 
 const numericToAlpha2 = new Map((isoCodes as string[][]).map((row) => [row[2], row[0]]));
 
+/** A Natural Earth feature's ISO alpha-2 code, or undefined for one not drawn. */
+export function isoOf(id: string | number | undefined, sourceName: string): string | undefined {
+  const iso =
+    (id !== undefined ? numericToAlpha2.get(String(id)) : undefined) ?? NO_NUMERIC_CODE[sourceName];
+  return iso && !LEFT_OUT.has(iso) ? iso : undefined;
+}
+
 /**
  * Rings crossing the antimeridian (Russia, Fiji) jump from +180 to -180 and would be drawn as
  * stripes across the world. Unwrap each ring so consecutive points are never more than 180°
@@ -89,10 +96,8 @@ export function buildBasemap(
   let nextId = 1;
   for (const f of fc.features) {
     const sourceName = f.properties?.name ?? '';
-    const iso =
-      (f.id !== undefined ? numericToAlpha2.get(String(f.id)) : undefined) ??
-      NO_NUMERIC_CODE[sourceName];
-    if (!iso || LEFT_OUT.has(iso) || !f.geometry) continue;
+    const iso = isoOf(f.id, sourceName);
+    if (!iso || !f.geometry) continue;
     const g = f.geometry;
     const polygons: Position[][][] =
       g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
@@ -127,6 +132,41 @@ export function buildBasemap(
     labels: { type: 'FeatureCollection', features: labels },
     idsByIso,
   };
+}
+
+type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/**
+ * The shapes in `fine` of the countries `coarse` has none for (the small states: 1:50m
+ * against the 1:110m basemap), rings unwrapped and rounded to 0.001° (about 100 m). The map
+ * loads them as small-state-shapes.json, written from this by its test
+ * (docs/decisions/017-small-states.md).
+ */
+export function shapesMissingFrom(
+  fine: CountriesTopology,
+  coarse: CountriesTopology,
+): Record<string, Position[][][]> {
+  const isos = (t: CountriesTopology) =>
+    feature(t, t.objects.countries).features.map((f) => ({
+      f,
+      iso: isoOf(f.id, f.properties?.name ?? ''),
+    }));
+  const drawn = new Set(isos(coarse).map((x) => x.iso));
+  const out: Record<string, Position[][][]> = {};
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  for (const { f, iso } of isos(fine)) {
+    if (!iso || drawn.has(iso) || !f.geometry) continue;
+    const g = f.geometry;
+    const polygons =
+      g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    out[iso] = [
+      ...(out[iso] ?? []),
+      ...polygons.map((rings) =>
+        rings.map((ring) => unwrapRing(ring).map(([x = 0, y = 0]) => [round(x), round(y)])),
+      ),
+    ];
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Country names in the visitor's language where the browser knows them. */

@@ -4,8 +4,11 @@ import type { FilterState } from '../../stores/filters.ts';
 /** [west, south, east, north] in degrees; east may run past 180 for a place across the antimeridian. */
 export type LngLatBox = [number, number, number, number];
 
-/** The inhabited world, from Hawaii and Samoa to Kiribati and Fiji: the map's first view. */
-export const WORLD_VIEW: LngLatBox = [-172, -50, 180, 72];
+/**
+ * The inhabited world, from Hawaii and Samoa to Kiribati and Fiji: the map's first view. It
+ * starts a little west of Samoa (172.3 W) so that Samoa's whole marker is in sight.
+ */
+export const WORLD_VIEW: LngLatBox = [-176, -50, 180, 72];
 
 type CountryRef = { code: string; region: string; subregion: string; lat: number; lon: number };
 

@@ -10,6 +10,8 @@ import { BASEMAP_COLORS } from './scales.ts';
 export const MAX_ZOOM = 10;
 export const SOURCES = {
   countries: 'countries',
+  /** Finer shapes of the states the world-scale basemap leaves out, loaded after the first view. */
+  smallShapes: 'small-shapes',
 } as const;
 
 /** Water is the background; everything else is added as GeoJSON sources. No network needed. */
@@ -56,4 +58,10 @@ export const countriesBorder: Omit<LineLayerSpecification, 'source'> = {
   paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': 0.6 },
 };
 
-export const INTERACTIVE_LAYERS = ['countries-fill'];
+/** The same paint for the small states' finer shapes, under their own layer ids. */
+export const smallShapesFill = { ...countriesFill, id: 'small-shapes-fill' };
+export const smallShapesFillOnline = { ...countriesFillOnline, id: 'small-shapes-fill' };
+export const smallShapesBorder = { ...countriesBorder, id: 'small-shapes-border' };
+
+export const COUNTRY_LAYERS = ['countries-fill', 'small-shapes-fill'];
+export const INTERACTIVE_LAYERS = COUNTRY_LAYERS;

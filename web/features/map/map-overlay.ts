@@ -5,6 +5,7 @@ import type { Basemap } from './basemap.ts';
 import { labelMinZoom, placeLabels, type Box, type LabelCandidate } from './label-placement.ts';
 import { PointIndex, worldCopies, type View } from './point-index.ts';
 import { BASEMAP_COLORS, CLUSTER_COLOR, themeColor } from './scales.ts';
+import { SMALL_STATE_RADIUS, type SmallState } from './small-states.ts';
 
 /**
  * Everything on the map that changes with the visitor: the initiatives' points and clusters,
@@ -27,6 +28,17 @@ export type DrawnFeature =
       lat: number;
     };
 export type DrawnLabel = { iso: string; name: string; x: number; y: number };
+/** A small state's marker on screen (docs/decisions/017). */
+export type DrawnState = {
+  kind: 'state';
+  iso: string;
+  name: string;
+  x: number;
+  y: number;
+  r: number;
+  /** Radius of the point or cluster the marker is a band around; 0 for a whole marker. */
+  inner: number;
+};
 
 export const POINT_RADIUS = 7;
 /** Extra reach around each circle, forgiving for fingers and unsteady hands. */
@@ -83,6 +95,9 @@ export class MapOverlay {
   private index: PointIndex | undefined;
   private drawn: DrawnFeature[] = [];
   private labels: DrawnLabel[] = [];
+  private states: readonly SmallState[] = [];
+  private stateColors: ReadonlyMap<string, string> = new Map();
+  private drawnStates: DrawnState[] = [];
   private namer: ((iso: string, fallback: string) => string) | undefined;
   private readonly widths = new Map<string, number>();
   private hoverKey: string | null = null;
@@ -165,8 +180,17 @@ export class MapOverlay {
     this.changed();
   }
 
-  pick(x: number, y: number): DrawnFeature | undefined {
-    return nearest(this.drawn, x, y);
+  /** States too small for the basemap, drawn as markers in their class colour. */
+  setSmallStates(states: readonly SmallState[], colors: ReadonlyMap<string, string>): void {
+    if (states === this.states && colors === this.stateColors) return;
+    this.states = states;
+    this.stateColors = colors;
+    this.changed();
+  }
+
+  /** What is under (x, y): see pickAt. */
+  pick(x: number, y: number): DrawnFeature | DrawnState | undefined {
+    return pickAt(this.drawn, this.drawnStates, x, y);
   }
 
   expansion(clusterId: number, limit?: number): { zoom: number; leaves: MapItem[] } | undefined {
@@ -181,6 +205,11 @@ export class MapOverlay {
   /** Country names on screen now. */
   renderedLabels(): readonly DrawnLabel[] {
     return this.labels;
+  }
+
+  /** Small states' markers on screen now. */
+  renderedSmallStates(): readonly DrawnState[] {
+    return this.drawnStates;
   }
 
   private changed(): void {
@@ -225,9 +254,11 @@ export class MapOverlay {
       zoom, // the index clamps it to its own zoom range
     };
     this.drawn = this.index ? this.layoutPoints(view, width, height) : [];
+    this.drawnStates = this.layoutStates(view, width, height);
     this.labels = this.namer ? this.layoutLabels(ctx, view, width, height) : [];
 
     this.paintLabels(ctx);
+    this.paintStates(ctx);
     if (this.hoverCountry) this.paintOutline(ctx, this.hoverCountry, view);
     const hoverKey = this.hoverKey;
     let hovered: DrawnFeature | undefined;
@@ -270,6 +301,36 @@ export class MapOverlay {
     return out;
   }
 
+  private layoutStates(view: View, width: number, height: number): DrawnState[] {
+    const out: DrawnState[] = [];
+    const covered = new Map<DrawnFeature, number>();
+    for (const s of this.states) {
+      for (const { k, w, e } of worldCopies(view.west, view.east)) {
+        if (s.lon < w || s.lon > e || s.lat < view.south || s.lat > view.north) continue;
+        const p = this.map.project([s.lon + k * 360, s.lat]);
+        const { x, y, r, inner } = statePlace(p.x, p.y, this.drawn, covered);
+        if (x < -r || y < -r || x > width + r || y > height + r) continue;
+        out.push({ kind: 'state', iso: s.iso, name: s.name, x, y, r, inner });
+      }
+    }
+    return out;
+  }
+
+  /** Filled with the class colour, "None" included, and outlined so it shows on water. */
+  private paintStates(ctx: CanvasRenderingContext2D): void {
+    // Outer bands first, so each inner one shows on top.
+    for (const s of [...this.drawnStates].sort((a, b) => b.r - a.r)) {
+      const hover = s.iso === this.hoverCountry;
+      ctx.beginPath();
+      ctx.arc(s.x, s.y, s.r, 0, Math.PI * 2);
+      ctx.fillStyle = this.stateColors.get(s.iso) ?? BASEMAP_COLORS.land;
+      ctx.fill();
+      ctx.lineWidth = hover ? 2.5 : 1.25;
+      ctx.strokeStyle = hover ? '#1b1f24' : BASEMAP_COLORS.label;
+      ctx.stroke();
+    }
+  }
+
   /** Names that fit, bigger countries first; points and clusters are never covered. */
   private layoutLabels(
     ctx: CanvasRenderingContext2D,
@@ -301,7 +362,7 @@ export class MapOverlay {
         candidates.push({ key: `${l.iso}|${k}`, x: p.x, y: p.y, w: w2, h: LABEL_HEIGHT });
       }
     }
-    const obstacles: Box[] = this.drawn.map((f) => ({
+    const obstacles: Box[] = [...this.drawn, ...this.drawnStates].map((f) => ({
       x0: f.x - f.r,
       y0: f.y - f.r,
       x1: f.x + f.r,
@@ -371,6 +432,64 @@ export class MapOverlay {
       ctx.stroke();
     }
   }
+}
+
+/**
+ * What is under (x, y): a point or cluster the pointer is on, else a small state's marker it
+ * is on or near, else a point or cluster within reach. A marker under a point stays
+ * reachable on its band around the point.
+ */
+export function pickAt(
+  drawn: readonly DrawnFeature[],
+  states: readonly DrawnState[],
+  x: number,
+  y: number,
+): DrawnFeature | DrawnState | undefined {
+  const hit = nearest(drawn, x, y);
+  if (hit && Math.hypot(hit.x - x, hit.y - y) <= hit.r) return hit;
+  return nearestState(states, x, y) ?? hit;
+}
+
+function nearestState(states: readonly DrawnState[], x: number, y: number): DrawnState | undefined {
+  let best: DrawnState | undefined;
+  let bestD = Infinity;
+  for (const s of states) {
+    // On a band, the distance past its inner edge; half the usual reach outside a marker, as
+    // it often sits among points.
+    const d = Math.hypot(s.x - x, s.y - y) - s.inner;
+    if (d >= 0 && d <= s.r - s.inner + PICK_SLOP / 2 && d < bestD) {
+      best = s;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** Width of a small state's band around a point or cluster drawn over its centre. */
+export const STATE_BAND = 5;
+
+/**
+ * Where a small state's marker goes: at its point, or, when a point or cluster is drawn over
+ * its centre, as a band of the state's colour around that point or cluster (still seen and
+ * clicked). `covered` counts the bands already around each point or cluster: a second state
+ * under the same cluster gets the next band out. `inner` is 0 for a whole marker.
+ */
+export function statePlace(
+  x: number,
+  y: number,
+  drawn: readonly DrawnFeature[],
+  covered: Map<DrawnFeature, number> = new Map(),
+): { x: number; y: number; r: number; inner: number } {
+  let cover: DrawnFeature | undefined;
+  for (const f of drawn) {
+    const hidden = Math.hypot(f.x - x, f.y - y) <= f.r;
+    if (hidden && (!cover || f.r > cover.r)) cover = f;
+  }
+  if (!cover) return { x, y, r: SMALL_STATE_RADIUS, inner: 0 };
+  const n = covered.get(cover) ?? 0;
+  covered.set(cover, n + 1);
+  const inner = cover.r + n * STATE_BAND;
+  return { x: cover.x, y: cover.y, r: inner + STATE_BAND, inner };
 }
 
 /** The longitude of the world copy nearest the map's centre, so a ring is drawn on screen. */

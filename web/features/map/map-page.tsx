@@ -13,6 +13,7 @@ import { filterItems, inBounds, type MapItem } from '../filters/filter-logic.ts'
 import { FilterPanel } from '../filters/filter-panel.tsx';
 import { ViewDataLinks } from '../open-data/view-data-links.tsx';
 import { useExplorerData, useFacets, useTextMatches } from './explorer-data.ts';
+import { NO_COUNTRIES } from './small-states.ts';
 import { InitiativeCard, StackCard } from './initiative-card.tsx';
 import { ExplorerHeadline } from './explorer-headline.tsx';
 import { MapLegend } from './map-legend.tsx';
@@ -218,6 +219,7 @@ export function MapPage() {
                     countryColors={countryColors}
                     countryCounts={counts}
                     countryNames={countryNames}
+                    countries={data.data?.meta.countries ?? NO_COUNTRIES}
                     focus={focus}
                     hovered={hovered}
                     selected={selected}

@@ -112,6 +112,7 @@ const props: MapViewProps = {
   countryCounts: new Map([['KE', 1]]),
   focus: null,
   countryNames: new Map([['KE', 'Kenya']]),
+  countries: [],
   hovered: null,
   selected: null,
   onSelect: () => undefined,

@@ -1,7 +1,7 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { LngLat, MapLibreEvent, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LngLat, MapLibreEvent, Map as MapLibreMap } from 'maplibre-gl';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, {
   AttributionControl,
   Layer,
@@ -19,17 +19,28 @@ import { onlineStyleUrl, storeBasemap, storedBasemap, type BasemapKind } from '.
 import { buildBasemap, localCountryNames, type Basemap } from './basemap.ts';
 import {
   BASE_STYLE,
+  COUNTRY_LAYERS,
   INTERACTIVE_LAYERS,
   MAX_ZOOM,
   SOURCES,
   countriesBorder,
   countriesFill,
   countriesFillOnline,
+  smallShapesBorder,
+  smallShapesFill,
+  smallShapesFillOnline,
 } from './layers.ts';
 import { countriesBox, WORLD_VIEW } from './focus.ts';
 import { MapOverlay, type DrawnFeature } from './map-overlay.ts';
 import { whenMapUpdated } from './map-updated.ts';
 import { BASEMAP_COLORS } from './scales.ts';
+import {
+  smallShapes,
+  smallStates,
+  type CountryPoint,
+  type ShapesByIso,
+  type SmallShapes,
+} from './small-states.ts';
 
 export type MapViewProps = {
   /** False while the initiatives are still loading (the basemap shows already). */
@@ -39,6 +50,8 @@ export type MapViewProps = {
   countryColors: ReadonlyMap<string, string>;
   countryCounts: ReadonlyMap<string, number>;
   countryNames: ReadonlyMap<string, string>;
+  /** The country reference with each country's point (small states' markers). */
+  countries: readonly CountryPoint[];
   /** The countries the place filters chose, with their reference points; null: the world. */
   focus: { isos: readonly string[]; countries: Parameters<typeof countriesBox>[2] } | null;
   hovered: string | null;
@@ -51,7 +64,7 @@ export type MapViewProps = {
 };
 
 type Tooltip = { x: number; y: number; text: string } | null;
-type Picked = DrawnFeature | { kind: 'country'; feature: MapGeoJSONFeature };
+type Picked = DrawnFeature | { kind: 'country'; iso: string; name: string };
 
 let basemapCache: Basemap | undefined;
 function basemap(): Basemap {
@@ -106,6 +119,8 @@ export function MapView(props: MapViewProps) {
   const [created, setCreated] = useState(false);
   /** Bumped each time the countries source is (re)created, e.g. after a basemap switch. */
   const [sourceGen, setSourceGen] = useState(0);
+  /** The same for the small states' finer shapes (small-shapes source). */
+  const [fineGen, setFineGen] = useState(0);
   const [basemapKind, setBasemapKind] = useState<BasemapKind>(() =>
     STYLE_URL ? storedBasemap() : 'offline',
   );
@@ -138,6 +153,49 @@ export function MapView(props: MapViewProps) {
       );
   }, [countryNames, created, online]);
 
+  // States too small for the basemap: a marker each, in the same colour as a shape would be.
+  const { countries } = props;
+  const states = useMemo(() => {
+    const withEntries = new Set([...bySlug.values()].map((i) => i.country));
+    return smallStates(countries, base.idsByIso, withEntries);
+  }, [countries, bySlug, base]);
+  useEffect(() => {
+    if (created) overlay.current?.setSmallStates(states, countryColors);
+  }, [states, countryColors, created]);
+
+  // Their finer shapes (1:50m), fetched once the first view is drawn and the page is idle,
+  // so they never delay it; they show as the visitor zooms in.
+  const [fine, setFine] = useState<SmallShapes | null>(null);
+  const namesRef = useRef(countryNames);
+  useEffect(() => {
+    namesRef.current = countryNames;
+  }, [countryNames]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded) return;
+    let cancelled = false;
+    const fetchShapes = () => {
+      import('./small-state-shapes.json')
+        .then((mod) => {
+          if (cancelled) return;
+          const local = localCountryNames(locale());
+          const name = (iso: string) => namesRef.current.get(iso) ?? local(iso, iso);
+          const firstId = Math.max(0, ...[...base.idsByIso.values()].flat()) + 1;
+          setFine(smallShapes(mod.default as ShapesByIso, name, firstId));
+        })
+        .catch(() => undefined); // the markers still show every small state
+    };
+    const whenIdle = () =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(fetchShapes, { timeout: 2000 })
+        : setTimeout(fetchShapes, 200);
+    map.once('idle', whenIdle);
+    return () => {
+      cancelled = true;
+      map.off('idle', whenIdle);
+    };
+  }, [loaded, base]);
+
   // Points and clusters: re-clustered in the page and drawn on the overlay at once.
   useEffect(() => {
     if (created && ready) overlay.current?.setItems(items);
@@ -166,6 +224,24 @@ export function MapView(props: MapViewProps) {
       for (const id of ids) map.setFeatureState({ source: SOURCES.countries, id }, { color });
     }
   }, [countryColors, sourceGen, base]);
+
+  // The same colours on the finer shapes, once their source is added (again, after a style
+  // switch: fineGen).
+  const lastFineColors = useRef({ gen: 0, colors: new Map<string, string>() });
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !fine || fineGen === 0) return;
+    if (lastFineColors.current.gen !== fineGen)
+      lastFineColors.current = { gen: fineGen, colors: new Map() };
+    const prev = lastFineColors.current.colors;
+    for (const [iso, ids] of fine.idsByIso) {
+      const color = countryColors.get(iso) ?? BASEMAP_COLORS.land;
+      if (prev.get(iso) === color) continue;
+      prev.set(iso, color);
+      unrendered.current = true;
+      for (const id of ids) map.setFeatureState({ source: SOURCES.smallShapes, id }, { color });
+    }
+  }, [countryColors, fine, fineGen]);
 
   // Measurable "map updated" (tests, benchmark): the points are drawn and the map has shown
   // every change made to it, either already or at its next idle.
@@ -227,12 +303,18 @@ export function MapView(props: MapViewProps) {
       // A new style (the basemap switch) drops the countries source and its feature-state;
       // react-map-gl adds the source again, and the colours are set again on the new one.
       let seen: unknown;
+      let seenFine: unknown;
       const onStyle = () => {
         const source = map.getSource(SOURCES.countries);
         if (source && source !== seen) {
           seen = source;
           lastColors.current.clear();
           setSourceGen((g) => g + 1);
+        }
+        const fineSource = map.getSource(SOURCES.smallShapes);
+        if (fineSource && fineSource !== seenFine) {
+          seenFine = fineSource;
+          setFineGen((g) => g + 1);
         }
         if (onlineRef.current) keepNamesOnTop(map);
       };
@@ -279,22 +361,27 @@ export function MapView(props: MapViewProps) {
     callbacks.current.onBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
   }
 
-  /** The point or cluster under the pointer (nearest first), else the country. */
+  /** The point, cluster or small state under the pointer (map-overlay.ts), else the country. */
   function pick(e: MapLayerMouseEvent): Picked | undefined {
     const hit = overlay.current?.pick(e.point.x, e.point.y);
+    if (hit?.kind === 'state') return { kind: 'country', iso: hit.iso, name: hit.name };
     if (hit) return hit;
     const country = e.target.queryRenderedFeatures([e.point.x, e.point.y], {
-      layers: ['countries-fill'],
+      layers: COUNTRY_LAYERS.filter((id) => e.target.getLayer(id)),
     })[0];
-    return country && { kind: 'country', feature: country };
+    return (
+      country && {
+        kind: 'country',
+        iso: String(country.properties.iso),
+        name: String(country.properties.name),
+      }
+    );
   }
 
   function onMouseMove(e: MapLayerMouseEvent) {
     const map = e.target;
     const f = pick(e);
-    overlay.current?.setHoverCountry(
-      f?.kind === 'country' ? String(f.feature.properties.iso) : null,
-    );
+    overlay.current?.setHoverCountry(f?.kind === 'country' ? f.iso : null);
     overlay.current?.setHover(f?.kind === 'country' ? undefined : f);
     map.getCanvas().style.cursor = f ? 'pointer' : '';
     callbacks.current.onHover(f?.kind === 'point' ? f.item.slug : null);
@@ -302,11 +389,7 @@ export function MapView(props: MapViewProps) {
     if (f?.kind === 'point') text = f.item.title;
     else if (f?.kind === 'cluster') text = t('map.clusterTooltip', { count: f.count });
     else if (f?.kind === 'country') {
-      const iso = String(f.feature.properties.iso);
-      text = t('map.countryTooltip', {
-        name: String(f.feature.properties.name),
-        count: countryCounts.get(iso) ?? 0,
-      });
+      text = t('map.countryTooltip', { name: f.name, count: countryCounts.get(f.iso) ?? 0 });
     }
     setTooltip(text ? { x: e.point.x, y: e.point.y, text } : null);
   }
@@ -332,7 +415,7 @@ export function MapView(props: MapViewProps) {
       return;
     }
     if (f.kind === 'country') {
-      callbacks.current.onCountry(String(f.feature.properties.iso));
+      callbacks.current.onCountry(f.iso);
       return;
     }
     const expansion = overlay.current?.expansion(f.id, f.count <= 200 ? f.count : 0);
@@ -386,6 +469,12 @@ export function MapView(props: MapViewProps) {
           <Layer {...(online ? countriesFillOnline : countriesFill)} />
           {!online && <Layer {...countriesBorder} />}
         </Source>
+        {fine && (
+          <Source id={SOURCES.smallShapes} type="geojson" data={fine.shapes}>
+            <Layer {...(online ? smallShapesFillOnline : smallShapesFill)} />
+            {!online && <Layer {...smallShapesBorder} />}
+          </Source>
+        )}
         <NavigationControl position="top-right" showCompass={false} />
         <AttributionControl
           position="bottom-right"
