@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testDb } from '../../tests/helpers/test-db.ts';
 import { createApp } from '../app.ts';
+import { STATIC_PAGES } from '../discovery/site-pages.ts';
 
 const SHELL =
   '<!doctype html><html><head><title>Participation Map</title>' +
@@ -30,14 +31,24 @@ describe('the web app shell', () => {
     expect(await res.text()).toContain('<div id="root">');
   });
 
-  it.each(['/tell', '/tell/status/K7P-4QX', '/staff', '/staff/entries/3', '/about', '/privacy'])(
-    'serves client route %s',
-    async (path) => {
-      const res = await app.request(path);
-      expect(res.status).toBe(200);
-      expect(await res.text()).toContain('<div id="root">');
-    },
-  );
+  it.each([
+    '/tell',
+    '/tell/status/K7P-4QX',
+    '/staff',
+    '/staff/entries/3',
+    '/about',
+    '/privacy',
+    '/contact',
+    '/insights',
+  ])('serves client route %s', async (path) => {
+    const res = await app.request(path);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<div id="root">');
+  });
+
+  it('serves every page the sitemap lists, so a listed page never answers 404', async () => {
+    for (const path of STATIC_PAGES) expect((await app.request(path)).status, path).toBe(200);
+  });
 
   it('names a published initiative in the title and description, escaped', async () => {
     const html = await (await app.request('/initiatives/public-one')).text();

@@ -14,7 +14,7 @@ const CLIENT_ROUTES = [
   /^\/initiatives\/[a-z0-9-]+\/?$/,
   /^\/tell(\/status\/[A-Za-z0-9-]+)?\/?$/,
   /^\/staff(\/.*)?$/,
-  /^\/(about|privacy|insights)\/?$/,
+  /^\/(about|privacy|insights|contact)\/?$/,
 ];
 
 const DEFAULT_DESCRIPTION =
