@@ -1,17 +1,24 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
+
+/**
+ * Every rule axe ships, switched on: its default set, and the rules it leaves off by default
+ * (experimental ones such as label-content-name-mismatch, and the AAA checks).
+ */
+const EVERY_RULE = Object.fromEntries(axe.getRules().map((r) => [r.ruleId, { enabled: true }]));
 
 type Options = { exclude?: string };
 
 /**
- * Every axe rule on the page as it is now, with no tag subset: axe's whole default rule set
- * (WCAG A/AA at every version, and best practices such as landmarks and headings).
- * One `impact rule: targets` line per violation, so a failing `toEqual([])` names them.
+ * Every axe rule on the page as it is now, with no tag subset (WCAG A, AA and AAA at every
+ * version, best practices, experimental rules). One `impact rule: targets` line per
+ * violation, so a failing `toEqual([])` names them.
  */
 async function violations(page: Page, options: Options) {
-  let axe = new AxeBuilder({ page });
-  if (options.exclude) axe = axe.exclude(options.exclude);
-  const result = await axe.analyze();
+  let builder = new AxeBuilder({ page }).options({ rules: EVERY_RULE });
+  if (options.exclude) builder = builder.exclude(options.exclude);
+  const result = await builder.analyze();
   return result.violations.map((v) => ({
     impact: v.impact ?? 'minor',
     line: `${v.impact ?? ''} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -1,8 +1,10 @@
+import X from 'lucide-react/icons/x';
 import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
 import '../../i18n/en/map.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { activeFilterCount, EMPTY_FILTERS, type FilterState } from '../../stores/filters.ts';
+import { Icon } from '../../components/ui/icon.tsx';
 
 type Chip = { key: string; label: string; remove: (f: FilterState) => FilterState };
 
@@ -67,7 +69,7 @@ export function ActiveFilters({ meta }: { meta: Meta }) {
               aria-label={t('map.removeFilter', { label: c.label })}
               onClick={() => setFilters(c.remove(filters))}
             >
-              {c.label} <span aria-hidden="true">×</span>
+              {c.label} <Icon icon={X} size={14} />
             </button>
           </li>
         ))}

@@ -23,7 +23,7 @@ export function chartWidth(): number {
   return Math.min(CHART_WIDTH, Math.max(MIN_WIDTH, window.innerWidth - 70));
 }
 const TEXT = '#1b1f24';
-const MUTED = '#4a5561';
+const MUTED = '#3d4752';
 
 function clip(label: string, max: number): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;

@@ -70,7 +70,7 @@ export function standaloneSvg(
     `<text x="16" y="26" font-size="17" font-weight="700" fill="#1b1f24">${escapeXml(text.title)}</text>` +
     lines(takeaway, 48, 17, 'font-size="13" fill="#1b1f24"') +
     `<g transform="translate(16 ${top})">${inner.replace(/ (?:role|aria-[a-z]+|class)="[^"]*"/g, '')}</g>` +
-    lines(source, top + box.height + 20, 14, 'font-size="11" fill="#4a5561"') +
+    lines(source, top + box.height + 20, 14, 'font-size="11" fill="#3d4752"') +
     `</svg>`;
   return { svg, width, height };
 }

@@ -117,7 +117,7 @@ export function MapPage() {
       {/* The filters and the map come first; keyboard and screen reader users can go straight
           to the list, which holds the same initiatives. */}
       <a
-        className="skip-link"
+        className="skip-link skip-to-list"
         href="#results"
         onClick={(e) => {
           // Focus itself, not only the scroll position, so the next Tab continues in the list.
