@@ -67,9 +67,10 @@ export function LocatorMap({ lon, lat, country, label, approximate }: Props) {
         fill={BASEMAP_COLORS.water}
         aria-hidden="true"
       />
-      {paths.map((p) => (
+      {/* One country may have several shapes (Somalia and Somaliland are both SO). */}
+      {paths.map((p, i) => (
         <path
-          key={p.iso}
+          key={`${p.iso}-${i}`}
           d={p.d}
           fill={p.iso === country ? CHOROPLETH[0] : BASEMAP_COLORS.land}
           stroke={BASEMAP_COLORS.border}
