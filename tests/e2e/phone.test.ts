@@ -113,6 +113,12 @@ describe('phone-first pages: a 360 px phone, and the keyboard', () => {
     const attribution = page.locator('.maplibregl-ctrl-attrib');
     expect(await attribution.getAttribute('class')).not.toContain('maplibregl-compact-show');
     expect(await page.locator('.maplibregl-ctrl-attrib-inner').isVisible()).toBe(false);
+    // It stays closed while the map goes on loading (a later source must not open it)...
+    await page.waitForTimeout(1500);
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').isVisible()).toBe(false);
+    // ... and opens with one tap.
+    await page.locator('.maplibregl-ctrl-attrib-button').click();
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib-inner').isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 

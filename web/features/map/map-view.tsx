@@ -108,6 +108,22 @@ function constrainView(lngLat: LngLat, zoom: number): { center: LngLat; zoom: nu
   return { center, zoom: Math.max(MIN_ZOOM, zoom) };
 }
 
+/**
+ * MapLibre opens a compact attribution by itself (when it first turns compact, which can be
+ * after a source arrives) and keeps it open until the first drag, covering a phone's map. It
+ * starts closed here, one tap away: it is closed whenever MapLibre opens it, until the visitor
+ * uses its button.
+ */
+function keepAttributionClosed(container: HTMLElement) {
+  const attribution = container.querySelector<HTMLElement>('.maplibregl-ctrl-attrib');
+  if (!attribution) return;
+  const close = () => attribution.classList.remove('maplibregl-compact-show');
+  close();
+  const observer = new MutationObserver(close);
+  observer.observe(attribution, { attributes: true, attributeFilter: ['class'] });
+  attribution.addEventListener('click', () => observer.disconnect(), { once: true, capture: true });
+}
+
 const reducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -346,12 +362,7 @@ export function MapView(props: MapViewProps) {
   // The map may load before React has handed over the map object (the ref): the event's own
   // map is used, and what needs the ref waits for `created` as well.
   function onLoad(e: MapLibreEvent) {
-    // A compact attribution starts open, covering a phone's map, until the first drag
-    // (MapLibre's own behaviour); it starts closed here, one tap away.
-    e.target
-      .getContainer()
-      .querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')
-      ?.classList.remove('maplibregl-compact-show');
+    keepAttributionClosed(e.target.getContainer());
     setLoaded(true);
     reportBounds(e.target);
   }
