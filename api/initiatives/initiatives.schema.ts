@@ -82,7 +82,7 @@ function wordCount(text: string): number {
 }
 
 /**
- * One record of the starter catalogue (format: shared/data/README.md). The seed, the
+ * One record of the starter catalogue (format: docs/data-note.md, "Format"). The seed, the
  * staff import and the export all use this shape, with the catalogue's snake_case keys.
  */
 export const catalogueRecordSchema = z

@@ -31,7 +31,7 @@ import {
   type ImportRowResult,
 } from './moderation.schema.ts';
 
-/** The catalogue format's fields (shared/data/README.md), in its order. */
+/** The catalogue format's fields (docs/data-note.md, "Format"), in its order. */
 export const CATALOGUE_COLUMNS = [
   'slug',
   'title',
