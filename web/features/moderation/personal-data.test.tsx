@@ -6,49 +6,11 @@ import { memoryLocation } from 'wouter/memory-location';
 import { META } from '../map/test-fixtures.ts';
 import type { StaffEntry } from './entry-types.ts';
 import { StaffApp } from './staff-app.tsx';
+import { ENTRY, staffSession } from './test-fixtures.ts';
 
 vi.mock('./point-picker.tsx', () => ({ default: () => <div data-testid="point-picker" /> }));
 
 const WAIT = { timeout: 5000 };
-const session = (role: 'admin' | 'moderator') => ({
-  user: { id: 1, email: `${role}@example.org`, name: null, role },
-  csrfToken: 'token-123',
-  expiresAt: '2030-01-01T00:00:00Z',
-  idleTimeoutSeconds: 1800,
-});
-const ENTRY: StaffEntry = {
-  id: 5,
-  slug: 'river-club',
-  title: 'River club',
-  summary: 'We clean the river. Call 0712 345 678 to join us every Saturday morning.',
-  country: 'KE',
-  countryName: 'Kenya',
-  locality: null,
-  lat: null,
-  lon: null,
-  year: null,
-  organization: null,
-  link: null,
-  sourceUrl: null,
-  sourceTitle: null,
-  quote: null,
-  quoteBy: null,
-  themes: ['climate'],
-  actions: ['awareness'],
-  status: 'pending',
-  origin: 'submission',
-  version: 3,
-  reference: 'ABC-DEF',
-  rejectReason: null,
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-  publishedAt: null,
-  contactEmail: 'teacher@school.example',
-  submission: null,
-  flags: [{ field: 'summary', kind: 'phone', match: '0712 345 678' }],
-  concerns: [],
-  history: [],
-};
 const ERASED: StaffEntry = {
   ...ENTRY,
   version: 4,
@@ -89,7 +51,7 @@ beforeEach(() => {
       const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
       requests.push({ method, path: url.pathname, body });
       if (url.pathname === '/api/meta') return json(META);
-      if (url.pathname === '/api/auth/me') return json({ signedIn: true, ...session(role) });
+      if (url.pathname === '/api/auth/me') return json({ signedIn: true, ...staffSession(role) });
       if (url.pathname === '/api/moderation/summary') return json({ pending: 1 });
       if (url.pathname === '/api/moderation/entries/5/erase-personal-data') {
         return json({

@@ -4,52 +4,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { META } from '../map/test-fixtures.ts';
-import type { StaffEntry } from './entry-types.ts';
 import { StaffApp } from './staff-app.tsx';
+import { ENTRY, staffSession } from './test-fixtures.ts';
 
 // Never MapLibre in jsdom: the point picker is covered by the e2e test.
 vi.mock('./point-picker.tsx', () => ({ default: () => <div data-testid="point-picker" /> }));
 
 const WAIT = { timeout: 5000 };
-const SESSION = {
-  user: { id: 1, email: 'mod@example.org', name: null, role: 'moderator' },
-  csrfToken: 'token-123',
-  expiresAt: '2030-01-01T00:00:00Z',
-  idleTimeoutSeconds: 1800,
-};
-const ENTRY: StaffEntry = {
-  id: 5,
-  slug: 'river-club',
-  title: 'River club',
-  summary: 'We clean the river. Call 0712 345 678 to join us every Saturday morning.',
-  country: 'KE',
-  countryName: 'Kenya',
-  locality: null,
-  lat: null,
-  lon: null,
-  year: null,
-  organization: null,
-  link: null,
-  quote: null,
-  quoteBy: null,
-  sourceUrl: null,
-  sourceTitle: null,
-  themes: ['climate'],
-  actions: ['awareness'],
-  status: 'pending',
-  origin: 'submission',
-  version: 3,
-  reference: 'ABC-DEF',
-  rejectReason: null,
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-  publishedAt: null,
-  contactEmail: 'teacher@school.example',
-  submission: null,
-  flags: [{ field: 'summary', kind: 'phone', match: '0712 345 678' }],
-  concerns: [],
-  history: [],
-};
+const SESSION = staffSession('moderator', 'mod@example.org');
 
 function json(body: unknown, status = 200) {
   return new Response(JSON.stringify(body), {
