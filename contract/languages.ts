@@ -1,0 +1,49 @@
+import manifest from './messages/languages.json' with { type: 'json' };
+
+/**
+ * The interface's languages (contract/messages/languages.json): code, name in the language
+ * itself, writing direction and whether a native speaker has reviewed the translation. A
+ * language is offered only once its catalogue, contract/messages/<code>.json, exists: the
+ * build and the server check (see `enabledLanguages` in each).
+ */
+export type LanguageCode = 'en' | 'fr' | 'es' | 'ru' | 'zh' | 'ar';
+export type Language = {
+  code: LanguageCode;
+  autonym: string;
+  dir: 'ltr' | 'rtl';
+  /** "reviewed", or "needs review by a native speaker" until a reviewer signs off. */
+  review: string;
+};
+
+export const DEFAULT_LANGUAGE: LanguageCode = 'en';
+
+export const LANGUAGES: readonly Language[] = Object.entries(manifest).map(([code, l]) => ({
+  code: code as LanguageCode,
+  autonym: l.autonym,
+  dir: l.dir === 'rtl' ? 'rtl' : 'ltr',
+  review: l.review,
+}));
+
+export function isLanguageCode(code: string): code is LanguageCode {
+  return LANGUAGES.some((l) => l.code === code);
+}
+
+export function languageOf(code: LanguageCode): Language {
+  return LANGUAGES.find((l) => l.code === code) ?? (LANGUAGES[0] as Language);
+}
+
+/**
+ * Namespaces of the catalogue shipped together. The first visit to the map needs only
+ * `core`; the rest load with the page that uses them, so a visitor never downloads the staff
+ * workspace's text.
+ */
+export const MESSAGE_GROUPS = {
+  core: ['common', 'map', 'openData', 'problems', 'contact'],
+  initiative: ['initiative', 'concerns'],
+  tell: ['submit', 'safeguarding'],
+  pages: ['about', 'privacy'],
+  insights: ['insights'],
+  staff: ['staff', 'personalData'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type MessageGroup = keyof typeof MESSAGE_GROUPS;
