@@ -10,7 +10,7 @@ import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { PasswordField } from './password-field.tsx';
-import { formatDate } from './queue-page.tsx';
+import { formatDate } from '../../components/ui/format-date.ts';
 import { useStaffSession } from './session-context.ts';
 import { errorMessage, staffApi } from './staff-api.ts';
 import { useStaffQuery } from './use-staff-query.ts';
