@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, notInArray, sql } from 'drizzle-orm';
 import { fileURLToPath } from 'node:url';
-import { ACTIONS, THEMES, type CatalogueRecord } from '../api/initiatives/initiatives.schema.ts';
+import { ACTIONS, THEMES } from '../contract/vocabulary.ts';
+import { type CatalogueRecord } from '../contract/initiatives.ts';
 import { migrateDb, openDb, type Db } from './client.ts';
 import { describeProblem, loadCatalogue, type CatalogueProblem } from './catalogue.ts';
 import { buildCountries } from './countries.ts';

@@ -12,9 +12,9 @@ import {
   newStaffSchema,
   passwordChangeSchema,
   passwordResetSchema,
-  staffIdParamSchema,
   staffUpdateSchema,
-} from './auth.schema.ts';
+} from '../../contract/auth.ts';
+import { staffIdParamSchema } from './auth.schema.ts';
 import {
   changeOwnPassword,
   createStaff,

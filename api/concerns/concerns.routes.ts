@@ -3,7 +3,7 @@ import { validJson } from '../auth/validate.ts';
 import { createRouter } from '../lib/openapi.ts';
 import { ApiError } from '../lib/problem.ts';
 import { rateLimit, RateLimiter } from '../lib/rate-limit.ts';
-import { concernBodySchema } from './concerns.schema.ts';
+import { concernBodySchema } from '../../contract/concerns.ts';
 import { reportConcern } from './concerns.service.ts';
 
 /**

@@ -3,13 +3,11 @@ import { invalidFields, notFound, type FieldErrors } from '../lib/problem.ts';
 import {
   POINT_FIELDS,
   type Facets,
-  type FacetsQuery,
-  type Filters,
   type Initiative,
   type InitiativeList,
-  type ListQuery,
   type Points,
-} from './initiatives.schema.ts';
+} from '../../contract/initiatives.ts';
+import { type FacetsQuery, type Filters, type ListQuery } from './initiatives.schema.ts';
 import {
   computeFacets,
   filterItems,

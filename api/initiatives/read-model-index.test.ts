@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Facets, Filters } from './initiatives.schema.ts';
+import type { Facets } from '../../contract/initiatives.ts';
+import type { Filters } from './initiatives.schema.ts';
 import {
   buildFilterIndex,
   computeFacets,

@@ -12,7 +12,7 @@ import {
 import { countries, initiativeContacts, initiatives } from '../../db/schema.ts';
 import { replaceTags, tagsByInitiative } from '../../db/tags.ts';
 import type { StaffPrincipal } from '../auth/session.ts';
-import { catalogueRecordSchema } from '../initiatives/initiatives.schema.ts';
+import { catalogueRecordSchema } from '../../contract/initiatives.ts';
 import { csvField, csvRow } from '../initiatives/initiatives.service.ts';
 import type { Deps } from '../lib/context.ts';
 import { ApiError } from '../lib/problem.ts';
@@ -29,7 +29,7 @@ import {
   EXPORT_EXTRA_COLUMNS,
   type ImportReport,
   type ImportRowResult,
-} from './moderation.schema.ts';
+} from '../../contract/moderation.ts';
 
 /** The catalogue format's fields (docs/data-note.md, "Format"), in its order. */
 export const CATALOGUE_COLUMNS = [

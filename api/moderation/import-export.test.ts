@@ -6,7 +6,7 @@ import { auditLog, initiatives } from '../../db/schema.ts';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testAppWithStaff } from '../../tests/helpers/test-app.ts';
 import { as, type App, type Session } from '../auth/auth.test-helpers.ts';
-import type { ImportReport } from './moderation.schema.ts';
+import type { ImportReport } from '../../contract/moderation.ts';
 import type { StaffEntry } from './moderation.service.ts';
 
 let db: Db, app: App, mod: Session, admin: Session;

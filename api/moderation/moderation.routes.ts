@@ -14,15 +14,17 @@ import {
 } from './import-export.service.ts';
 import {
   auditQuerySchema,
-  bulkBodySchema,
-  DECISIONS,
-  decisionBodySchema,
   entriesQuerySchema,
-  eraseBodySchema,
   exportQuerySchema,
   idParamSchema,
   importQuerySchema,
 } from './moderation.schema.ts';
+import {
+  bulkBodySchema,
+  DECISIONS,
+  decisionBodySchema,
+  eraseBodySchema,
+} from '../../contract/moderation.ts';
 import {
   decide,
   decideMany,

@@ -18,16 +18,15 @@ import type { Flag } from '../../contract/safeguarding.ts';
 import { listAudit, recordAudit, type AuditItem } from './audit.service.ts';
 import { checkFlagsConfirmed, entryFlags, recheckFlags, refreshFlags } from './flags.ts';
 import { EDITABLE_FIELDS, type EditableField, type EntryChanges } from './entry-edit.ts';
+import { STATUSES, type Status } from '../../contract/vocabulary.ts';
 import {
-  ENTRY_STATUSES,
   TRANSITIONS,
   rejectReasonSchema,
   type BulkBody,
   type Decision,
   type DecisionBody,
-  type EntriesQuery,
-  type EntryStatus,
-} from './moderation.schema.ts';
+} from '../../contract/moderation.ts';
+import { type EntriesQuery } from './moderation.schema.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Row = typeof initiatives.$inferSelect;
@@ -41,7 +40,7 @@ export type QueueItem = {
   id: number;
   slug: string;
   title: string;
-  status: EntryStatus;
+  status: Status;
   origin: Row['origin'];
   country: string;
   countryName: string;
@@ -60,7 +59,7 @@ export type QueuePage = {
   limit: number;
   offset: number;
   /** Counts by status with every other filter applied, for the status tabs. */
-  counts: Record<EntryStatus, number>;
+  counts: Record<Status, number>;
 };
 
 const flagCountSql = sql<number>`coalesce((SELECT json_array_length(${submissionDetails.flags}) FROM ${submissionDetails} WHERE ${submissionDetails.initiativeId} = ${initiatives.id}), 0)`;
@@ -124,10 +123,7 @@ export function listEntries(db: Db, q: EntriesQuery): QueuePage {
     .offset(q.offset)
     .all();
   const total = db.select({ n: count() }).from(initiatives).where(where).get()?.n ?? 0;
-  const counts = Object.fromEntries(ENTRY_STATUSES.map((s) => [s, 0])) as Record<
-    EntryStatus,
-    number
-  >;
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const r of db
     .select({ status: initiatives.status, n: count() })
     .from(initiatives)
@@ -205,7 +201,7 @@ export type StaffEntry = {
   sourceTitle: string | null;
   themes: string[];
   actions: string[];
-  status: EntryStatus;
+  status: Status;
   origin: Row['origin'];
   version: number;
   reference: string | null;

@@ -8,13 +8,11 @@ import { rateLimit, RateLimiter } from '../lib/rate-limit.ts';
 import { sharedGazetteer, type Gazetteer } from '../places/gazetteer.ts';
 import {
   createdSchema,
-  MAX_BODY_BYTES,
-  MIN_FILL_MS,
   referenceSchema,
-  START_WINDOW,
   statusSchema,
   submissionSchema,
-} from './submissions.schema.ts';
+} from '../../contract/submissions.ts';
+import { MAX_BODY_BYTES, MIN_FILL_MS, START_WINDOW } from './submissions.schema.ts';
 import { DecoyReferences } from './decoys.ts';
 import { createSubmission, submissionStatus, type SubmitResult } from './submissions.service.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import type { PrivacyFacts } from '../../api/privacy/privacy.schema.ts';
+import type { PrivacyFacts } from '../../contract/privacy.ts';
 import '../i18n/en/contact.ts';
 import { privacy } from '../i18n/en/privacy.ts';
 import { registerMessages, t } from '../i18n/i18n.ts';

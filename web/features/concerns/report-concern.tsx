@@ -3,7 +3,7 @@ import {
   CONCERN_NOTE_MAX,
   CONCERN_REASONS,
   type ConcernReason,
-} from '../../../api/concerns/concerns.schema.ts';
+} from '../../../contract/vocabulary.ts';
 import { concerns as messages } from '../../i18n/en/concerns.ts';
 import { registerMessages, t } from '../../i18n/i18n.ts';
 import { api, ApiError } from '../../lib/api-client.ts';

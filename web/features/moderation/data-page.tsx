@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { ImportReport } from '../../../api/moderation/moderation.schema.ts';
+import type { ImportReport } from '../../../contract/moderation.ts';
 import { personalData } from '../../i18n/en/personal-data.ts';
 import { registerMessages, t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';

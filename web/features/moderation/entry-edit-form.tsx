@@ -1,13 +1,9 @@
 import { lazy, Suspense, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { slugSchema, type Meta } from '../../../api/initiatives/initiatives.schema.ts';
-import { sourceTitleSchema, sourceUrlSchema } from '../../../api/moderation/moderation.schema.ts';
-import {
-  LIMITS,
-  QUOTE_MAX_WORDS,
-  quoteBySchema,
-  submissionFields,
-} from '../../../api/submissions/submissions.schema.ts';
+import { slugSchema, type Meta } from '../../../contract/initiatives.ts';
+import { sourceTitleSchema, sourceUrlSchema } from '../../../contract/moderation.ts';
+import { LIMITS, QUOTE_MAX_WORDS } from '../../../contract/vocabulary.ts';
+import { quoteBySchema, submissionFields } from '../../../contract/submissions.ts';
 import { personalData } from '../../i18n/en/personal-data.ts';
 import { registerMessages, t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';

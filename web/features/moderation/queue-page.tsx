@@ -1,10 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import {
-  BULK_DECISIONS,
-  ENTRY_STATUSES,
-  type EntryStatus,
-} from '../../../api/moderation/moderation.schema.ts';
+import { BULK_DECISIONS } from '../../../contract/moderation.ts';
+import { STATUSES, type Status } from '../../../contract/vocabulary.ts';
 import { formatNumber, t } from '../../i18n/i18n.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { BulkResult, QueuePage as Page } from './entry-types.ts';
@@ -30,7 +27,7 @@ export function QueuePage() {
   const search = useSearch();
   const [, navigate] = useLocation();
   const params = new URLSearchParams(search);
-  const status = (params.get('status') ?? 'pending') as EntryStatus | 'all';
+  const status = (params.get('status') ?? 'pending') as Status | 'all';
   const filters = {
     status: status === 'all' ? undefined : status,
     q: params.get('q') ?? undefined,
@@ -87,7 +84,7 @@ export function QueuePage() {
       <h1 id={headingId}>{t('staff.queueTitle')}</h1>
 
       <nav className="staff-tabs" aria-label={t('staff.statusFilter')}>
-        {[...ENTRY_STATUSES, 'all' as const].map((s) => (
+        {[...STATUSES, 'all' as const].map((s) => (
           <button
             key={s}
             type="button"
@@ -385,7 +382,7 @@ export function ReasonField({ value, onChange }: { value: string; onChange: (v: 
   );
 }
 
-export function StatusBadge({ status }: { status: EntryStatus }) {
+export function StatusBadge({ status }: { status: Status }) {
   return (
     <span className={`staff-status staff-status-${status}`}>{t(`staff.status.${status}`)}</span>
   );

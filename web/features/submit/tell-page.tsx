@@ -24,18 +24,17 @@ import Sprout from 'lucide-react/icons/sprout';
 import type { LucideIcon } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Meta } from '../../../contract/initiatives.ts';
 import {
   AGE_RANGES,
   CHILD_LED,
   GROUP_SIZES,
   LIMITS,
   QUOTE_MAX_WORDS,
-  SUBMISSION_ACTIONS,
-  SUBMISSION_THEMES,
-  type Created,
-  type SubmissionField,
-} from '../../../api/submissions/submissions.schema.ts';
+  ACTION_CODES,
+  THEME_CODES,
+} from '../../../contract/vocabulary.ts';
+import { type Created, type SubmissionField } from '../../../contract/submissions.ts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { submit as messages } from '../../i18n/en/submit.ts';
 import { locale, registerMessages, t } from '../../i18n/i18n.ts';
@@ -454,7 +453,7 @@ export function TellPage() {
           <ChoiceGroup
             name="themes"
             legend={t('submit.themesHint')}
-            options={SUBMISSION_THEMES.map((c) => ({
+            options={THEME_CODES.map((c) => ({
               value: c,
               label: t(`submit.theme.${c}`),
               icon: THEME_ICONS[c] && <Icon icon={THEME_ICONS[c]} size={28} />,
@@ -475,7 +474,7 @@ export function TellPage() {
           <ChoiceGroup
             name="actions"
             legend={t('submit.actionsHint')}
-            options={SUBMISSION_ACTIONS.map((c) => ({
+            options={ACTION_CODES.map((c) => ({
               value: c,
               label: t(`submit.action.${c}`),
               icon: ACTION_ICONS[c] && <Icon icon={ACTION_ICONS[c]} size={28} />,

@@ -1,16 +1,5 @@
 import { z } from 'zod';
-
-/** Why a visitor is worried about a published entry. Short on purpose. */
-export const CONCERN_REASONS = [
-  'personal-information',
-  'child-safety',
-  'inaccurate',
-  'inappropriate',
-  'other',
-] as const;
-export type ConcernReason = (typeof CONCERN_REASONS)[number];
-
-export const CONCERN_NOTE_MAX = 1000;
+import { CONCERN_NOTE_MAX, CONCERN_REASONS } from './vocabulary.ts';
 
 // Control characters and bidirectional overrides are dropped; the note is shown as text only.
 const UNSAFE =
