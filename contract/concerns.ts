@@ -1,10 +1,6 @@
 import { z } from 'zod';
+import { normaliseText } from './text.ts';
 import { CONCERN_NOTE_MAX, CONCERN_REASONS } from './vocabulary.ts';
-
-// Control characters and bidirectional overrides are dropped; the note is shown as text only.
-const UNSAFE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 export const concernBodySchema = z
   .object({
@@ -18,7 +14,8 @@ export const concernBodySchema = z
       .max(CONCERN_NOTE_MAX * 2)
       .nullish()
       .transform((v) => {
-        const s = (v ?? '').normalize('NFC').replace(UNSAFE, '').trim();
+        // The same normalising as every other field, keeping the note's line breaks.
+        const s = normaliseText(v ?? '', { lines: true });
         return s === '' ? null : s;
       })
       .refine(

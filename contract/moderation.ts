@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type Status } from './vocabulary.ts';
+import { FLAG_KINDS } from './safeguarding.ts';
+import { ORIGINS, STATUSES, type Status } from './vocabulary.ts';
 import { isWebAddress } from './web-address.ts';
 
 /**
@@ -98,21 +99,147 @@ export const EXPORT_EXTRA_COLUMNS = [
   'contact_email',
 ] as const;
 
-export type ImportRowResult = {
-  line: number;
-  slug: string | null;
-  action: 'create' | 'update' | 'unchanged' | 'invalid';
-  problems: string[];
+// ---------------------------------------------------------------------------
+// Responses of the staff API. The services return these types; the workspace reads them.
+
+/** One suspicious piece of text (contract/safeguarding.ts): where, what it looks like, the text. */
+export const flagSchema = z.object({
+  field: z.string(),
+  kind: z.enum(FLAG_KINDS),
+  match: z.string(),
+});
+
+export const queueItemSchema = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  title: z.string(),
+  status: z.enum(STATUSES),
+  origin: z.enum(ORIGINS),
+  country: z.string(),
+  countryName: z.string(),
+  locality: z.string().nullable(),
+  reference: z.string().nullable(),
+  themes: z.array(z.string()),
+  flagCount: z.number().int(),
+  openConcerns: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type QueueItem = z.infer<typeof queueItemSchema>;
+
+export const queuePageSchema = z.object({
+  items: z.array(queueItemSchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  /** Counts by status with every other filter applied, for the status tabs. */
+  counts: z.record(z.enum(STATUSES), z.number().int()),
+});
+export type QueuePage = z.infer<typeof queuePageSchema>;
+
+export const auditItemSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorId: z.number().int().nullable(),
+  actorEmail: z.string().nullable(),
+  action: z.string(),
+  initiativeId: z.number().int().nullable(),
+  entryTitle: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditItem = z.infer<typeof auditItemSchema>;
+
+export const auditPageSchema = z.object({
+  items: z.array(auditItemSchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+export type AuditPage = z.infer<typeof auditPageSchema>;
+
+export const staffEntrySchema = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  country: z.string(),
+  countryName: z.string(),
+  locality: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  year: z.number().int().nullable(),
+  organization: z.string().nullable(),
+  link: z.string().nullable(),
+  quote: z.string().nullable(),
+  quoteBy: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  sourceTitle: z.string().nullable(),
+  themes: z.array(z.string()),
+  actions: z.array(z.string()),
+  status: z.enum(STATUSES),
+  origin: z.enum(ORIGINS),
+  version: z.number().int(),
+  reference: z.string().nullable(),
+  rejectReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  publishedAt: z.string().nullable(),
+  /** Private: only ever shown to staff. */
+  contactEmail: z.string().nullable(),
+  submission: z
+    .object({
+      ageRange: z.string().nullable(),
+      groupSize: z.string().nullable(),
+      childLed: z.string().nullable(),
+      language: z.string().nullable(),
+      consentAt: z.string().nullable(),
+    })
+    .nullable(),
+  flags: z.array(flagSchema),
+  concerns: z.array(
+    z.object({
+      id: z.number().int(),
+      reason: z.string(),
+      note: z.string().nullable(),
+      createdAt: z.string(),
+      resolvedAt: z.string().nullable(),
+    }),
+  ),
+  history: z.array(auditItemSchema),
+});
+export type StaffEntry = z.infer<typeof staffEntrySchema>;
+
+export const bulkResultSchema = z.object({
+  decision: z.enum(BULK_DECISIONS),
+  done: z.array(z.number().int()),
+  skipped: z.array(z.object({ id: z.number().int(), title: z.string(), detail: z.string() })),
+});
+export type BulkResult = z.infer<typeof bulkResultSchema>;
+
+export const importRowResultSchema = z.object({
+  line: z.number().int(),
+  slug: z.string().nullable(),
+  action: z.enum(['create', 'update', 'unchanged', 'invalid']),
+  problems: z.array(z.string()),
   /** For updates: the fields that would change. */
-  changes?: string[];
+  changes: z.array(z.string()).optional(),
   /** Safeguarding flags of the row's text, as staff see them on an entry. */
-  flags?: { field: string; kind: string; match: string }[];
-};
-export type ImportReport = {
-  dryRun: boolean;
-  applied: boolean;
-  format: 'csv' | 'jsonl';
-  status: (typeof IMPORT_STATUSES)[number];
-  rows: ImportRowResult[];
-  counts: { total: number; create: number; update: number; unchanged: number; invalid: number };
-};
+  flags: z.array(flagSchema).optional(),
+});
+export type ImportRowResult = z.infer<typeof importRowResultSchema>;
+
+export const importReportSchema = z.object({
+  dryRun: z.boolean(),
+  applied: z.boolean(),
+  format: z.enum(['csv', 'jsonl']),
+  status: z.enum(IMPORT_STATUSES),
+  rows: z.array(importRowResultSchema),
+  counts: z.object({
+    total: z.number().int(),
+    create: z.number().int(),
+    update: z.number().int(),
+    unchanged: z.number().int(),
+    invalid: z.number().int(),
+  }),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;

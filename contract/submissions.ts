@@ -55,7 +55,7 @@ const requiredText = (name: string, min: number, max: number) =>
       error: (i) => (i.input === undefined ? `${name} is required` : `${name} must be text`),
     })
     .max(RAW_MAX, `${name} must be at most ${max} characters`)
-    .transform(normaliseText)
+    .transform((v) => normaliseText(v))
     .superRefine((v, ctx) => lengthIssue(ctx, v, min, max, name))
     .describe(`${min}-${max} characters after normalising (NFC, no control characters)`);
 

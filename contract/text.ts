@@ -9,18 +9,31 @@ export function wordCount(text: string): number {
 const CONTROL = /\p{Cc}/gu;
 const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\uFEFF\u200B\u2060\u00AD]/gu;
 
-/**
- * Unicode NFC, unsafe invisible characters removed, every run of white space (tabs, new
- * lines, no-break spaces...) collapsed to one space, trimmed. The result is plain text: it is
- * always rendered as text, never as HTML.
- */
-export function normaliseText(raw: string): string {
-  return raw
-    .normalize('NFC')
+/** One line: controls and invisible characters out, white space runs to one space, trimmed. */
+function normaliseLine(line: string): string {
+  return line
     .replace(/\s/gu, ' ') // tabs and new lines are control characters too: keep them as spaces
     .replace(CONTROL, '')
     .replace(INVISIBLE, '')
     .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The one text normaliser for everything people type: Unicode NFC, unsafe invisible
+ * characters removed, every run of white space (tabs, no-break spaces...) collapsed to one
+ * space, trimmed. New lines become spaces too, unless `lines` is set (a free-text note shown
+ * with its line breaks): then each line is normalised on its own, and at most one empty line
+ * is kept between paragraphs. The result is plain text: always rendered as text, never HTML.
+ */
+export function normaliseText(raw: string, options: { lines?: boolean } = {}): string {
+  const text = raw.normalize('NFC');
+  if (!options.lines) return normaliseLine(text);
+  return text
+    .split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/u)
+    .map(normaliseLine)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 

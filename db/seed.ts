@@ -7,6 +7,7 @@ import { describeProblem, loadCatalogue, type CatalogueProblem } from './catalog
 import { buildCountries } from './countries.ts';
 import { actions, auditLog, countries, initiatives, themes } from './schema.ts';
 import { replaceTags, tagsByInitiative } from './tags.ts';
+import { databasePath } from './config.ts';
 
 export type SeedReport = {
   lines: number;
@@ -178,9 +179,8 @@ export function formatSeedReport(r: SeedReport): string {
 
 // `npm run db:seed`: migrate and seed the configured database; exit 1 if any line is invalid.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { loadEnv } = await import('../api/env.ts');
-  const env = loadEnv();
-  const db = openDb(env.DATABASE_PATH);
+  const dbPath = databasePath(process.env);
+  const db = openDb(dbPath);
   migrateDb(db);
   const report = seedCatalogue(db);
   console.log(formatSeedReport(report));

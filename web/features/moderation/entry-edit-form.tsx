@@ -7,7 +7,7 @@ import { quoteBySchema, submissionFields } from '../../../contract/submissions.t
 import { personalData } from '../../i18n/en/personal-data.ts';
 import { registerMessages, t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
-import type { StaffEntry } from './entry-types.ts';
+import type { StaffEntry } from '../../../contract/moderation.ts';
 import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
 
 registerMessages('personalData', personalData);

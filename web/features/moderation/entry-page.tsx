@@ -10,7 +10,7 @@ import { AuditList } from './audit-list.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { EntryEditForm } from './entry-edit-form.tsx';
 import { ErasePersonalData } from './erase-personal-data.tsx';
-import type { StaffEntry } from './entry-types.ts';
+import type { StaffEntry } from '../../../contract/moderation.ts';
 import { Highlighted } from './highlight.tsx';
 import { formatDate, ReasonField, StatusBadge } from './queue-page.tsx';
 import { useStaffSession } from './session-context.ts';

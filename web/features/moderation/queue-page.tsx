@@ -4,7 +4,7 @@ import { BULK_DECISIONS } from '../../../contract/moderation.ts';
 import { STATUSES, type Status } from '../../../contract/vocabulary.ts';
 import { formatNumber, t } from '../../i18n/i18n.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import type { BulkResult, QueuePage as Page } from './entry-types.ts';
+import type { BulkResult, QueuePage as Page } from '../../../contract/moderation.ts';
 import { PagedResults } from './paged-results.tsx';
 import { useStaffSession } from './session-context.ts';
 import { errorMessage, staffApi } from './staff-api.ts';
