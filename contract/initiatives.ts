@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CatalogueColumn } from './columns.ts';
 import {
   ACTION_CODES,
   MAX_YEAR,
@@ -87,6 +88,11 @@ export const catalogueRecordSchema = z
     path: ['quote_by'],
   });
 export type CatalogueRecord = z.infer<typeof catalogueRecordSchema>;
+
+// The record's keys are exactly the catalogue's columns (contract/columns.ts): the compiler
+// refuses this line if one list gains a key the other lacks.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _catalogueKeys: SameKeys<keyof z.input<typeof catalogueRecordSchema>, CatalogueColumn> = true;
 
 // ---------------------------------------------------------------------------
 // Public response shapes.

@@ -87,17 +87,6 @@ export const eraseBodySchema = z
 export type EraseBody = z.infer<typeof eraseBodySchema>;
 
 export const IMPORT_STATUSES = ['pending', 'published'] as const;
-/** Columns of the staff export beyond the catalogue format; an import ignores them. */
-export const EXPORT_EXTRA_COLUMNS = [
-  'status',
-  'origin',
-  'link',
-  'reference',
-  'created_at',
-  'updated_at',
-  'published_at',
-  'contact_email',
-] as const;
 
 // ---------------------------------------------------------------------------
 // Responses of the staff API. The services return these types; the workspace reads them.
