@@ -1,4 +1,4 @@
-import type { Facets } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Facets } from '../../../contract/initiatives.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import type { ListFilterKey } from '../../stores/filters.ts';
 import { themeColor } from '../map/scales.ts';

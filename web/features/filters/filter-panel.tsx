@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Facets, Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Facets, Meta } from '../../../contract/initiatives.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { activeFilterCount } from '../../stores/filters.ts';

@@ -1,4 +1,4 @@
-import type { Facets, Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Facets, Meta } from '../../../contract/initiatives.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 

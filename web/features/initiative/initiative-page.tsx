@@ -1,7 +1,7 @@
 import ArrowLeft from 'lucide-react/icons/arrow-left';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Link } from 'wouter';
-import type { Initiative, Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Initiative, Meta } from '../../../contract/initiatives.ts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { ChildrenQuote } from '../../components/ui/children-quote.tsx';
 import { ErrorState } from '../../components/ui/error-state.tsx';

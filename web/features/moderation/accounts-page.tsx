@@ -1,10 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import {
-  PASSWORD_MIN_LENGTH,
-  STAFF_ROLES,
-  type StaffRole,
-  type StaffUser,
-} from '../../../api/auth/auth.schema.ts';
+import { PASSWORD_MIN_LENGTH, STAFF_ROLES, type StaffRole } from '../../../contract/vocabulary.ts';
+import { type StaffUser } from '../../../contract/auth.ts';
 import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { t } from '../../i18n/i18n.ts';
-import type { AuditItem } from './entry-types.ts';
+import type { AuditItem } from '../../../contract/moderation.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 
 function show(v: unknown): string {

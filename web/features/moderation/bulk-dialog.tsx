@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { BULK_DECISIONS } from '../../../api/moderation/moderation.schema.ts';
+import type { BULK_DECISIONS } from '../../../contract/moderation.ts';
 import { t } from '../../i18n/i18n.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import type { BulkResult } from './entry-types.ts';
+import type { BulkResult } from '../../../contract/moderation.ts';
 import { ReasonField } from './reason-field.tsx';
 import { errorMessage, staffApi } from './staff-api.ts';
 

@@ -1,9 +1,9 @@
 import type { RefObject } from 'react';
-import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Meta } from '../../../contract/initiatives.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { StatusBadge } from '../../components/ui/status-badge.tsx';
 import { t } from '../../i18n/i18n.ts';
-import type { StaffEntry } from './entry-types.ts';
+import type { StaffEntry } from '../../../contract/moderation.ts';
 import { Highlighted } from './highlight.tsx';
 import { errorMessage, staffApi } from './staff-api.ts';
 import { labelOf } from './use-meta.ts';

@@ -9,16 +9,12 @@ import {
   type SetStateAction,
 } from 'react';
 import type { z } from 'zod';
-import { slugSchema, type Meta } from '../../../api/initiatives/initiatives.schema.ts';
-import { sourceTitleSchema, sourceUrlSchema } from '../../../api/moderation/moderation.schema.ts';
-import {
-  LIMITS,
-  QUOTE_MAX_WORDS,
-  quoteBySchema,
-  submissionFields,
-} from '../../../api/submissions/submissions.schema.ts';
+import { slugSchema, type Meta } from '../../../contract/initiatives.ts';
+import { sourceTitleSchema, sourceUrlSchema } from '../../../contract/moderation.ts';
+import { LIMITS, QUOTE_MAX_WORDS } from '../../../contract/vocabulary.ts';
+import { quoteBySchema, submissionFields } from '../../../contract/submissions.ts';
 import { t } from '../../i18n/i18n.ts';
-import type { StaffEntry } from './entry-types.ts';
+import type { StaffEntry } from '../../../contract/moderation.ts';
 import { StaffField, TagChecks } from './staff-field.tsx';
 import { useEntrySave } from './use-entry-save.ts';
 

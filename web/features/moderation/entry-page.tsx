@@ -1,11 +1,7 @@
 import ArrowLeft from 'lucide-react/icons/arrow-left';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import {
-  TRANSITIONS,
-  DECISIONS,
-  type Decision,
-} from '../../../api/moderation/moderation.schema.ts';
+import { TRANSITIONS, DECISIONS, type Decision } from '../../../contract/moderation.ts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
@@ -14,7 +10,7 @@ import { AuditList } from './audit-list.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { EntryEditForm } from './entry-edit-form.tsx';
 import { ErasePersonalData } from './erase-personal-data.tsx';
-import type { StaffEntry } from './entry-types.ts';
+import type { StaffEntry } from '../../../contract/moderation.ts';
 import {
   EntryConcerns,
   EntryFlags,

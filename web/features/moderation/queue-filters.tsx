@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react';
-import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
-import { ENTRY_STATUSES, type EntryStatus } from '../../../api/moderation/moderation.schema.ts';
+import type { Meta } from '../../../contract/initiatives.ts';
+import { STATUSES, type Status } from '../../../contract/vocabulary.ts';
 import { formatNumber, t } from '../../i18n/i18n.ts';
-import type { QueuePage as Page } from './entry-types.ts';
+import type { QueuePage as Page } from '../../../contract/moderation.ts';
 
 type SetParam = (changes: Record<string, string | undefined>) => void;
 
@@ -12,13 +12,13 @@ export function QueueTabs({
   page,
   setParam,
 }: {
-  status: EntryStatus | 'all';
+  status: Status | 'all';
   page: Page | undefined;
   setParam: SetParam;
 }) {
   return (
     <nav className="staff-tabs" aria-label={t('staff.statusFilter')}>
-      {[...ENTRY_STATUSES, 'all' as const].map((s) => (
+      {[...STATUSES, 'all' as const].map((s) => (
         <button
           key={s}
           type="button"

@@ -1,9 +1,10 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { BULK_DECISIONS, type EntryStatus } from '../../../api/moderation/moderation.schema.ts';
+import { BULK_DECISIONS } from '../../../contract/moderation.ts';
+import type { Status } from '../../../contract/vocabulary.ts';
 import { t } from '../../i18n/i18n.ts';
 import { BulkDialog, type BulkDecision } from './bulk-dialog.tsx';
-import type { QueuePage as Page } from './entry-types.ts';
+import type { QueuePage as Page } from '../../../contract/moderation.ts';
 import { PagedResults } from './paged-results.tsx';
 import { QueueFilters, QueueTabs } from './queue-filters.tsx';
 import { QueueTable } from './queue-table.tsx';
@@ -18,7 +19,7 @@ export function QueuePage() {
   const search = useSearch();
   const [, navigate] = useLocation();
   const params = new URLSearchParams(search);
-  const status = (params.get('status') ?? 'pending') as EntryStatus | 'all';
+  const status = (params.get('status') ?? 'pending') as Status | 'all';
   const filters = {
     status: status === 'all' ? undefined : status,
     q: params.get('q') ?? undefined,

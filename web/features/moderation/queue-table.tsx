@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
-import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Meta } from '../../../contract/initiatives.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { StatusBadge } from '../../components/ui/status-badge.tsx';
 import { t } from '../../i18n/i18n.ts';
-import type { QueueItem } from './entry-types.ts';
+import type { QueueItem } from '../../../contract/moderation.ts';
 import { labelOf } from './use-meta.ts';
 
 /** The queue's entries, each with a checkbox for bulk decisions. */

@@ -23,9 +23,9 @@ import {
   GROUP_SIZES,
   LIMITS,
   QUOTE_MAX_WORDS,
-  SUBMISSION_ACTIONS,
-  SUBMISSION_THEMES,
-} from '../../../api/submissions/submissions.schema.ts';
+  ACTION_CODES,
+  THEME_CODES,
+} from '../../../contract/vocabulary.ts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { ChoiceGroup, FieldError, fieldId, TextField } from './fields.tsx';
@@ -204,7 +204,7 @@ export function ThemesStep({ form: { values, update, touch, errorOf } }: StepPro
     <ChoiceGroup
       name="themes"
       legend={t('submit.themesHint')}
-      options={SUBMISSION_THEMES.map((c) => ({
+      options={THEME_CODES.map((c) => ({
         value: c,
         label: t(`submit.theme.${c}`),
         icon: THEME_ICONS[c] && <Icon icon={THEME_ICONS[c]} size={28} />,
@@ -227,7 +227,7 @@ export function ActionsStep({ form: { values, update, touch, errorOf } }: StepPr
     <ChoiceGroup
       name="actions"
       legend={t('submit.actionsHint')}
-      options={SUBMISSION_ACTIONS.map((c) => ({
+      options={ACTION_CODES.map((c) => ({
         value: c,
         label: t(`submit.action.${c}`),
         icon: ACTION_ICONS[c] && <Icon icon={ACTION_ICONS[c]} size={28} />,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Created } from '../../../api/submissions/submissions.schema.ts';
+import type { Created } from '../../../contract/submissions.ts';
 import { locale, t } from '../../i18n/i18n.ts';
 import { api, ApiError, serverTime } from '../../lib/api-client.ts';
 import { clearDraft, toBody, type Draft } from './draft.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { SubmissionField } from '../../../api/submissions/submissions.schema.ts';
+import type { SubmissionField } from '../../../contract/submissions.ts';
 import { t } from '../../i18n/i18n.ts';
 import {
   clearDraft,
