@@ -7,6 +7,7 @@ import { setLocale, t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { parseUrlState, sanitizeFilters, toUrlSearch } from '../../stores/url-state.ts';
 import { filterItems, type MapItem } from '../filters/filter-logic.ts';
+import { withBasemap } from '../map/basemap-data.ts';
 import { useExplorerData, useTextMatches } from '../map/explorer-data.ts';
 import '../map/map.css';
 import { placeLine, ThemeChips } from '../map/results-list.tsx';
@@ -14,7 +15,9 @@ import { NO_COUNTRIES } from '../map/small-states.ts';
 import { useMapViewData } from '../map/use-map-view-data.ts';
 import './embed.css';
 
-const MapView = lazy(() => import('../map/map-view.tsx').then((m) => ({ default: m.MapView })));
+const MapView = lazy(() =>
+  withBasemap(import('../map/map-view.tsx')).then((m) => ({ default: m.MapView })),
+);
 
 const PAGE = 30;
 

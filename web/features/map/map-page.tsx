@@ -21,9 +21,12 @@ import './map.css';
 import { ResultsList } from './results-list.tsx';
 import { COUNTRY_CLASSES } from './scales.ts';
 import { useMapViewData } from './use-map-view-data.ts';
+import { withBasemap } from './basemap-data.ts';
 
 // maplibre-gl is big: it loads in its own chunk while the list and filters are already usable.
-const MapView = lazy(() => import('./map-view.tsx').then((m) => ({ default: m.MapView })));
+const MapView = lazy(() =>
+  withBasemap(import('./map-view.tsx')).then((m) => ({ default: m.MapView })),
+);
 
 export function MapPage() {
   useEffect(() => startUrlSync(useExplorer), []);

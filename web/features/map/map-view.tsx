@@ -1,4 +1,5 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import smallShapesUrl from './small-state-shapes.json?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LngLat, MapLibreEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -16,7 +17,8 @@ import { locale, t } from '../../i18n/i18n.ts';
 import type { Bounds } from '../../stores/explorer-store.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
 import { onlineStyleUrl, storeBasemap, storedBasemap, type BasemapKind } from './basemap-choice.ts';
-import { buildBasemap, localCountryNames, type Basemap } from './basemap.ts';
+import { localCountryNames, type Basemap } from './basemap.ts';
+import { loadedBasemap } from './basemap-data.ts';
 import {
   BASE_STYLE,
   COUNTRY_LAYERS,
@@ -66,15 +68,11 @@ export type MapViewProps = {
 type Tooltip = { x: number; y: number; text: string } | null;
 type Picked = DrawnFeature | { kind: 'country'; iso: string; name: string };
 
-let basemapCache: Basemap | undefined;
+/** The basemap, loaded before this component is (withBasemap in basemap-data.ts). */
 function basemap(): Basemap {
-  basemapCache ??= buildBasemap();
-  return basemapCache;
-}
-
-/** Builds the basemap's GeoJSON ahead of the first render (preload.ts). */
-export function prepareBasemap(): void {
-  basemap();
+  const base = loadedBasemap();
+  if (!base) throw new Error('MapView is loaded with withBasemap(), which loads the basemap');
+  return base;
 }
 
 /** Labels use the same country names as the rest of the site; the browser's names otherwise. */
@@ -191,13 +189,15 @@ export function MapView(props: MapViewProps) {
     if (!map || !loaded) return;
     let cancelled = false;
     const fetchShapes = () => {
-      import('./small-state-shapes.json')
-        .then((mod) => {
+      // Fetched as data (a hashed file, cached), not parsed as a JavaScript module.
+      fetch(smallShapesUrl)
+        .then((res) => (res.ok ? (res.json() as Promise<ShapesByIso>) : Promise.reject()))
+        .then((shapesByIso) => {
           if (cancelled) return;
           const local = localCountryNames(locale());
           const name = (iso: string) => namesRef.current.get(iso) ?? local(iso, iso);
           const firstId = Math.max(0, ...[...base.idsByIso.values()].flat()) + 1;
-          setFine(smallShapes(mod.default as ShapesByIso, name, firstId));
+          setFine(smallShapes(shapesByIso, name, firstId));
         })
         .catch(() => undefined); // the markers still show every small state
     };

@@ -12,11 +12,12 @@ import { personalData } from '../../i18n/en/personal-data.ts';
 import { registerMessages, t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import type { StaffEntry } from './entry-types.ts';
+import { withBasemap } from '../map/basemap-data.ts';
 import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
 
 registerMessages('personalData', personalData);
 
-const PointPicker = lazy(() => import('./point-picker.tsx'));
+const PointPicker = lazy(() => withBasemap(import('./point-picker.tsx')));
 
 /** The same field schemas as the submission form, plus the catalogue's slug and source. */
 const schemas = {
