@@ -5,6 +5,7 @@ import Copy from 'lucide-react/icons/copy';
 import Handshake from 'lucide-react/icons/handshake';
 import HeartHandshake from 'lucide-react/icons/heart-handshake';
 import HeartPulse from 'lucide-react/icons/heart-pulse';
+import Hourglass from 'lucide-react/icons/hourglass';
 import House from 'lucide-react/icons/house';
 import Landmark from 'lucide-react/icons/landmark';
 import Lightbulb from 'lucide-react/icons/lightbulb';
@@ -33,23 +34,31 @@ import {
   QUOTE_MAX_WORDS,
   SUBMISSION_ACTIONS,
   SUBMISSION_THEMES,
-  type Created,
   type SubmissionField,
 } from '../../../api/submissions/submissions.schema.ts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { submit as messages } from '../../i18n/en/submit.ts';
 import { locale, registerMessages, t } from '../../i18n/i18n.ts';
-import { api, ApiError, serverTime } from '../../lib/api-client.ts';
+import { api, ApiError } from '../../lib/api-client.ts';
 import {
   clearDraft,
   emptyValues,
   loadDraft,
   saveDraft,
-  toBody,
   type Draft,
   type DraftValues,
 } from './draft.ts';
 import { ChoiceGroup, FieldError, fieldId, TextField } from './fields.tsx';
+import {
+  newStoryKey,
+  postStory,
+  queuedStories,
+  queueStory,
+  SENT_EVENT,
+  sendQueuedStories,
+  sendWhenOnline,
+  type Sent,
+} from './outbox.ts';
 import { PersonalDetailsCheck } from './personal-details-check.tsx';
 import { PlacePicker } from './place-picker.tsx';
 import './submit.css';
@@ -97,7 +106,9 @@ type SendState =
   | { kind: 'idle' }
   | { kind: 'sending' }
   | { kind: 'failed'; message: string }
-  | { kind: 'sent'; reference: string };
+  | { kind: 'sent'; reference: string }
+  /** Offline: kept on the device and sent when the connection is back (outbox.ts). */
+  | { kind: 'queued'; key: string };
 
 function newDraft(): Draft {
   return { values: emptyValues(), step: -1, startedAt: Date.now() };
@@ -140,7 +151,13 @@ export function TellPage() {
   const [confirmReset, setConfirmReset] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [serverErrors, setServerErrors] = useState<Partial<Record<string, string>>>({});
-  const [send, setSend] = useState<SendState>({ kind: 'idle' });
+  const [send, setSend] = useState<SendState>(() => {
+    // Back on the page while a story still waits to be sent: say so, not an empty form.
+    const waiting = queuedStories().at(-1);
+    return waiting && !restored ? { kind: 'queued', key: waiting.key } : { kind: 'idle' };
+  });
+  /** One key per story, from its first attempt, so a resend is never stored twice. */
+  const sendKey = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const { countries, retry } = useCountries();
@@ -149,8 +166,21 @@ export function TellPage() {
   const errors = useMemo(() => validateFields(values, ALL_FIELDS), [values]);
 
   useEffect(() => {
-    if (send.kind !== 'sent') saveDraft(draft);
+    if (send.kind !== 'sent' && send.kind !== 'queued') saveDraft(draft);
   }, [draft, send.kind]);
+
+  // A waiting story sent while the page is open (back online): the thank-you and its code.
+  const queuedKey = send.kind === 'queued' ? send.key : null;
+  useEffect(() => {
+    if (!queuedKey) return;
+    const onSent = (e: Event) => {
+      const { key, reference } = (e as CustomEvent<Sent>).detail;
+      if (key === queuedKey) setSend({ kind: 'sent', reference });
+    };
+    window.addEventListener(SENT_EVENT, onSent);
+    sendWhenOnline();
+    return () => window.removeEventListener(SENT_EVENT, onSent);
+  }, [queuedKey]);
 
   useEffect(() => {
     const name = step >= 0 && step <= LAST ? ` · ${t(`submit.${STEP_NAMES[step]}`)}` : '';
@@ -207,13 +237,28 @@ export function TellPage() {
       return focusField(firstBad);
     }
     setSend({ kind: 'sending' });
+    sendKey.current ??= newStoryKey();
+    const story = {
+      key: sendKey.current,
+      values,
+      startedAt: draft.startedAt,
+      language: locale(),
+    };
     try {
       // The anti-spam check reads the start time on the server's clock (decision 071).
-      const startedAt = await serverTime(draft.startedAt);
-      const created = await api.post<Created>('/submissions', toBody(values, startedAt, locale()));
+      const reference = await postStory(story);
       clearDraft();
-      setSend({ kind: 'sent', reference: created.reference });
+      sendKey.current = null;
+      setSend({ kind: 'sent', reference });
     } catch (err) {
+      if (err instanceof ApiError && err.offline) {
+        // No connection: the story waits on this device and goes when the connection is back.
+        queueStory(story);
+        clearDraft();
+        sendKey.current = null;
+        setSend({ kind: 'queued', key: story.key });
+        return;
+      }
       setSend({ kind: 'failed', message: failureMessage(err) });
       if (err instanceof ApiError && err.status === 400 && err.errors) {
         const mapped: Record<string, string> = {};
@@ -235,12 +280,17 @@ export function TellPage() {
 
   function startOver() {
     clearDraft();
+    sendKey.current = null;
     setDraft({ ...newDraft(), step: 0 });
     setTouched(new Set());
     setServerErrors({});
     setSend({ kind: 'idle' });
     setWelcomeBack(false);
     setConfirmReset(false);
+  }
+
+  if (send.kind === 'queued') {
+    return <Waiting />;
   }
 
   if (send.kind === 'sent') {
@@ -753,6 +803,43 @@ function CheckStep(p: {
       <FieldError name="consent" error={p.consentError} />
       <p className="tell-hint">{t('submit.whatHappens')}</p>
     </>
+  );
+}
+
+/** The story is kept on the device until the connection is back, then sent by itself. */
+function Waiting() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [trying, setTrying] = useState(false);
+  useEffect(() => {
+    document.title = `${t('submit.queuedHeading')} · ${t('common.appName')}`;
+    heading.current?.focus();
+  }, []);
+  return (
+    <main id="main" className="page narrow tell">
+      <div className="tell-thanks" data-testid="story-waiting">
+        <p className="tell-big-icon">
+          <Icon icon={Hourglass} size={56} />
+        </p>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('submit.queuedHeading')}
+        </h1>
+        <p role="status">{t('submit.queuedBody')}</p>
+        <p>{t('submit.queuedLater')}</p>
+        <p className="tell-row">
+          <button
+            type="button"
+            className="button secondary"
+            disabled={trying}
+            onClick={() => {
+              setTrying(true);
+              void sendQueuedStories().finally(() => setTrying(false));
+            }}
+          >
+            {trying ? t('submit.sending') : t('submit.queuedRetry')}
+          </button>
+        </p>
+      </div>
+    </main>
   );
 }
 

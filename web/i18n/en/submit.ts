@@ -120,6 +120,12 @@ export const submit = {
     'Please wait {seconds} seconds, then try again. Your answers are safe on this device.',
   sendInvalid: 'Some answers need a change. Look for the red messages.',
 
+  queuedHeading: 'Saved on this device',
+  queuedBody:
+    'There is no internet connection right now. Your story is kept safe on this device and will be sent by itself when you are back online.',
+  queuedLater:
+    'You can close this page. If you do, your story will be sent the next time you open this site with a connection.',
+  queuedRetry: 'Try sending now',
   thanksHeading: 'Thank you for telling the world!',
   thanksBody: 'Our team will read your story soon. When it is ready, it will appear on the map.',
   referenceLabel: 'Your code',
