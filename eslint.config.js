@@ -52,6 +52,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['web/service-worker/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['api/**/*.ts', 'db/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', noWebOutsideWeb] },
   },

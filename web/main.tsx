@@ -2,6 +2,7 @@ import './lib/zod-config.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { loadExplorerData } from './features/map/explorer-data.ts';
 import { preloadMapExplorer } from './features/map/preload.ts';
 import { hasQueuedStories } from './features/submit/outbox-key.ts';
 import { setLocale } from './i18n/i18n.ts';
@@ -13,11 +14,32 @@ else if (/^\/([a-z-]+\/)?embed\/?$/i.test(location.pathname)) preloadMapExplorer
 // A story kept on this device while offline goes as soon as the site opens with a connection.
 if (hasQueuedStories())
   import('./features/submit/outbox.ts').then((o) => o.startOutbox()).catch(() => undefined);
+// The service worker keeps the shell, the map and the form, and the last data, for the next
+// visit (web/service-worker/sw.js); registered once the page has loaded, so it never competes
+// with the first visit's own downloads. Not inside another site's frame (embed).
+if (import.meta.env.PROD && 'serviceWorker' in navigator && window.top === window) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });
+}
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const start = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  // The server painted the map page's headline and first entries (api/lib/first-paint.ts):
+  // they stay until the page's code and data are here, so the app replaces them with the same
+  // content, not with a loading message. Never longer than FIRST_PAINT_WAIT_MS.
+  if (root.querySelector('[data-first-paint]')) {
+    const FIRST_PAINT_WAIT_MS = 4000;
+    Promise.race([
+      Promise.all([import('./features/map/map-page.tsx'), loadExplorerData()]),
+      new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS)),
+    ])
+      .catch(() => undefined)
+      .finally(start);
+  } else start();
 }
