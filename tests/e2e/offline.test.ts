@@ -81,3 +81,20 @@ describe('a second visit without a connection, on a 360 px phone', () => {
     expect(stored()).toHaveLength(1);
   });
 });
+
+describe('the first paint, before any JavaScript (360 px phone)', () => {
+  it('the server sends the headline and the first entries as HTML', async () => {
+    const { page } = await app.newPage({ ...PHONE_CONTEXT, javaScriptEnabled: false });
+    await page.goto(`${app.url}/`);
+    await page.getByRole('heading', { level: 1, name: /child-led initiatives/i }).waitFor();
+    expect(await page.getByTestId('headline').textContent()).toMatch(
+      /^\d+ initiatives in \d+ countries$/,
+    );
+    const entries = page.locator('.result-list a[href^="/initiatives/"]');
+    expect(await entries.count()).toBeGreaterThanOrEqual(10);
+    // A plain link: it opens the initiative without any script.
+    const href = await entries.first().getAttribute('href');
+    await entries.first().click();
+    await page.waitForURL(`${app.url}${href}`);
+  });
+});
