@@ -48,7 +48,9 @@ function kindOf(url: string, type: string): Download['kind'] {
   if (/maplibre-gl/.test(path)) return 'maplibre';
   if (path.endsWith('.js') || path.endsWith('.mjs')) return 'js';
   if (path.endsWith('.css')) return 'css';
-  if (path.startsWith('/api/') || type === 'fetch' || type === 'xhr') return 'data';
+  // The basemap's shapes are a JSON file of the build (decision 130): data, not code.
+  if (path.startsWith('/api/') || path.endsWith('.json') || type === 'fetch' || type === 'xhr')
+    return 'data';
   return 'other';
 }
 
