@@ -82,6 +82,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['web/service-worker/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['contract/**/*.ts'],
     ignores: testFiles,
     rules: {

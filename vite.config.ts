@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import { messagesPlugin } from './scripts/vite-messages.ts';
 
@@ -32,11 +33,56 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Writes /sw.js from web/service-worker/sw.js with the files a second visit needs offline: the
+ * start page and the form's shells, the code of the map and the form (with maplibre-gl and its
+ * worker), their styles and the basemap's shapes. Staff code is never listed
+ * (docs/decisions/130-offline-and-first-paint.md).
+ */
+function serviceWorker(): Plugin {
+  const SEEDS = [
+    /web\/main\.tsx$/,
+    /features\/map\/map-page\.tsx$/,
+    /features\/map\/map-view\.tsx$/,
+    /features\/submit\/tell-page\.tsx$/,
+    /maplibre-gl\/dist\/maplibre-gl\.m?js$/,
+  ];
+  return {
+    name: 'participation-map:service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = new Set<string>();
+      const add = (name: string) => {
+        const item = bundle[name];
+        if (!item || files.has(name)) return;
+        files.add(name);
+        if (item.type !== 'chunk') return;
+        item.imports.forEach(add);
+        item.viteMetadata?.importedCss.forEach(add);
+        item.viteMetadata?.importedAssets.forEach(add);
+      };
+      for (const item of Object.values(bundle))
+        if (item.type === 'chunk' && SEEDS.some((s) => s.test(item.facadeModuleId ?? '')))
+          add(item.fileName);
+      // Data and the map's worker, imported by address (`?url`).
+      for (const name of Object.keys(bundle))
+        if (/^assets\/(countries-110m|small-state-shapes|maplibre-gl-worker)-/.test(name))
+          add(name);
+      const precache = ['/', '/tell', ...[...files].sort().map((f) => `/${f}`)];
+      const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
+      const source = readFileSync(resolve('web/service-worker/sw.js'), 'utf8')
+        .replace('__PRECACHE__', JSON.stringify(precache))
+        .replace('__VERSION__', JSON.stringify(version));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
 // The web app lives in web/; `npm run build` writes it to dist/web, which the API serves.
 export default defineConfig({
   root: 'web',
   publicDir: 'public',
-  plugins: [react(), messagesPlugin(), precompress()],
+  plugins: [react(), messagesPlugin(), precompress(), serviceWorker()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

@@ -35,6 +35,7 @@ import { sendCachedBody } from './lib/cache.ts';
 import { ApiError, onError, problem } from './lib/problem.ts';
 import { requestLog } from './lib/request-log.ts';
 import { renderShell } from './lib/shell.ts';
+import { firstPaintHtml, withFirstPaint } from './lib/first-paint.ts';
 
 export type AppOptions = {
   db: Db;
@@ -207,12 +208,10 @@ function mountWebApp(app: Hono<AppEnv>, dir: string, deps: Deps) {
     c.req.path.endsWith('/') || isFolder(c.req.path) ? next() : files(c, next),
   );
   app.get('*', (c) => {
-    const html = renderShell(template, c.req.path, deps, {
-      search: new URL(c.req.url).search,
-      origin: siteOrigin(c),
-    });
+    const search = new URL(c.req.url).search;
+    const html = renderShell(template, c.req.path, deps, { search, origin: siteOrigin(c) });
     c.header('Cache-Control', 'no-cache');
-    return c.html(html.body, html.status);
+    return c.html(withFirstPaint(html.body, firstPaintHtml(c.req.path, search, deps)), html.status);
   });
 }
 

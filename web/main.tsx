@@ -2,13 +2,26 @@ import './lib/zod-config.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { loadExplorerData } from './features/map/explorer-data.ts';
 import { preloadMapExplorer } from './features/map/preload.ts';
+import { hasQueuedStories } from './features/submit/outbox-key.ts';
 import { loadMessages, setLocale } from './i18n/i18n.ts';
 import './styles/global.css';
 
 const embedIn = /^\/([a-z-]+)\/embed\/?$/i.exec(location.pathname);
 if (location.pathname === '/') preloadMapExplorer();
 else if (embedIn || /^\/embed\/?$/i.test(location.pathname)) preloadMapExplorer('embed');
+// A story kept on this device while offline goes as soon as the site opens with a connection.
+if (hasQueuedStories())
+  import('./features/submit/outbox.ts').then((o) => o.startOutbox()).catch(() => undefined);
+// The service worker keeps the shell, the map and the form, and the last data, for the next
+// visit (web/service-worker/sw.js); registered once the page has loaded, so it never competes
+// with the first visit's own downloads. Not inside another site's frame (embed).
+if (import.meta.env.PROD && 'serviceWorker' in navigator && window.top === window) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });
+}
 
 async function start(): Promise<void> {
   // The text every page needs, in the page's language, is in before the first render.
@@ -17,12 +30,24 @@ async function start(): Promise<void> {
     .then(() => loadMessages('core'))
     .catch(() => undefined);
   const root = document.getElementById('root');
-  if (root) {
+  if (!root) return;
+  const render = () =>
     createRoot(root).render(
       <StrictMode>
         <App />
       </StrictMode>,
     );
-  }
+  // The server painted the map page's headline and first entries (api/lib/first-paint.ts):
+  // they stay until the page's code and data are here, so the app replaces them with the same
+  // content, not with a loading message. Never longer than FIRST_PAINT_WAIT_MS.
+  if (root.querySelector('[data-first-paint]')) {
+    const FIRST_PAINT_WAIT_MS = 4000;
+    Promise.race([
+      Promise.all([import('./features/map/map-page.tsx'), loadExplorerData()]),
+      new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS)),
+    ])
+      .catch(() => undefined)
+      .finally(render);
+  } else render();
 }
 void start();

@@ -13,6 +13,7 @@ import {
 } from '../../contract/submissions.ts';
 import { MAX_BODY_BYTES, MIN_FILL_MS, START_WINDOW } from './submissions.schema.ts';
 import { DecoyReferences } from './decoys.ts';
+import { IDEMPOTENCY_KEY, IDEMPOTENCY_KEPT_MS, IdempotencyKeys } from './idempotency.ts';
 import { createSubmission, submissionStatus, type SubmitResult } from './submissions.service.ts';
 import { limitBody } from '../lib/body-limit.ts';
 
@@ -39,8 +40,18 @@ const createRouteDef = createRoute({
     `${START_WINDOW.maxAgeMs / 86_400_000} days or more than ${START_WINDOW.maxAheadMs / 3_600_000} hours ahead, ` +
     'is answered as usual but not stored. ' +
     `At most ${SUBMIT_LIMIT.limit} submissions per ${SUBMIT_LIMIT.windowMs / 60_000} minutes per client; ` +
-    `bodies over ${MAX_BODY_BYTES / 1024} KB get 413; a content type other than application/json gets 415.`,
+    `bodies over ${MAX_BODY_BYTES / 1024} KB get 413; a content type other than application/json gets 415. ` +
+    'An optional `Idempotency-Key` header (16 to 64 letters, digits or hyphens, e.g. a UUID) makes a repeat ' +
+    `safe: the same key within ${IDEMPOTENCY_KEPT_MS / 86_400_000} days answers 201 with the first reference ` +
+    '(and `Idempotent-Replayed: true`) and stores nothing again.',
   request: {
+    headers: z.object({
+      'idempotency-key': z
+        .string()
+        .regex(IDEMPOTENCY_KEY)
+        .optional()
+        .describe('One per submission, e.g. a UUID; a repeat answers with the first reference'),
+    }),
     body: {
       required: true,
       content: { 'application/json': { schema: submissionSchema } },
@@ -106,12 +117,23 @@ export function submissionsRoutes(options: SubmissionsOptions = {}) {
   const statusLimiter = new RateLimiter(STATUS_LIMIT.limit, STATUS_LIMIT.windowMs);
   const gazetteer = options.gazetteer ?? sharedGazetteer();
   const decoys = new DecoyReferences();
+  const sent = new IdempotencyKeys();
 
   app.on('POST', '/submissions', rateLimit(submitLimiter), requireJson, limitSubmission);
   app.on('GET', '/submissions/:reference', rateLimit(statusLimiter));
 
   app.openapi(createRouteDef, (c) => {
     const deps = c.get('deps');
+    const key = c.req.valid('header')['idempotency-key'];
+    const nowMs = deps.now().getTime();
+    const replayed = key ? sent.get(key, nowMs) : undefined;
+    if (replayed) {
+      return c.json({ reference: replayed, statusUrl: `/tell/status/${replayed}` }, 201, {
+        Location: `/api/submissions/${replayed}`,
+        'Cache-Control': 'no-store',
+        'Idempotent-Replayed': 'true',
+      });
+    }
     const result = createSubmission(deps.db, c.req.valid('json'), {
       now: deps.now(),
       gazetteer,
@@ -123,6 +145,7 @@ export function submissionsRoutes(options: SubmissionsOptions = {}) {
     } else {
       deps.log(`Submission discarded as automated (${result.caught})`);
     }
+    if (key) sent.set(key, result.reference, nowMs);
     const statusUrl = `/tell/status/${result.reference}`;
     return c.json({ reference: result.reference, statusUrl }, 201, {
       Location: `/api/submissions/${result.reference}`,

@@ -766,3 +766,39 @@ describe('OpenAPI description', () => {
     expect(doc.paths['/places']?.get).toBeDefined();
   });
 });
+
+describe('POST /api/submissions: Idempotency-Key', () => {
+  const KEY = '5f0c2b1e-8a47-4c1d-9a0e-2f6b7d3c9e10';
+
+  it('answers a repeat with the same key with the first reference and stores one entry', async () => {
+    const { app, db } = setup();
+    const first = await post(app, body(), { 'Idempotency-Key': KEY });
+    expect(first.status).toBe(201);
+    const again = await post(app, body(), { 'Idempotency-Key': KEY });
+    expect(again.status).toBe(201);
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+    const a = (await first.json()) as { reference: string };
+    const b = (await again.json()) as { reference: string };
+    expect(b.reference).toBe(a.reference);
+    expect(
+      db.select().from(initiatives).where(eq(initiatives.status, 'pending')).all(),
+    ).toHaveLength(1);
+  });
+
+  it('stores two submissions with two keys, or without a key', async () => {
+    const { app, db } = setup();
+    await post(app, body(), { 'Idempotency-Key': KEY });
+    await post(app, body(), { 'Idempotency-Key': `${KEY}-2` });
+    await post(app, body());
+    expect(
+      db.select().from(initiatives).where(eq(initiatives.status, 'pending')).all(),
+    ).toHaveLength(3);
+  });
+
+  it('refuses a key that is not one (problem+json 400)', async () => {
+    const { app } = setup();
+    const res = await post(app, body(), { 'Idempotency-Key': 'short' });
+    expect(res.status).toBe(400);
+    expect((await problemOf(res)).status).toBe(400);
+  });
+});

@@ -124,7 +124,7 @@ describe('A child tells the world, on a phone', () => {
     await context.close();
   });
 
-  it('keeps the draft when the server cannot be reached, and sends once it can', async () => {
+  it('keeps the story on the device when the server cannot be reached, and sends it once it can', async () => {
     const { context, page, errors } = await phone();
     await page.goto(`${app.url}/tell`);
     await page.getByRole('button', { name: /let's start/i }).click();
@@ -136,19 +136,23 @@ describe('A child tells the world, on a phone', () => {
 
     await page.route('**/api/submissions', (route) => route.abort());
     await page.getByRole('button', { name: /send to the team/i }).click();
-    await page
-      .getByRole('alert')
-      .getByText(/could not reach/i)
-      .waitFor();
+    await page.getByRole('heading', { name: /saved on this device/i }).waitFor();
     const kept = await page.evaluate(() =>
-      JSON.parse(localStorage.getItem('participation-map:tell-draft:v1') ?? 'null'),
+      JSON.parse(localStorage.getItem('participation-map:tell-outbox:v1') ?? '[]'),
     );
-    expect(kept.values).toMatchObject({ title: 'Safe walk home', consent: true });
+    expect(kept).toHaveLength(1);
+    expect(kept[0].values).toMatchObject({ title: 'Safe walk home', consent: true });
 
     await page.unroute('**/api/submissions');
-    await page.getByRole('button', { name: /send to the team/i }).click();
+    await page.getByRole('button', { name: /try sending now/i }).click();
     await page.getByTestId('reference').waitFor();
     expect(await page.getByTestId('reference').textContent()).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+    const stored = app.db
+      .select()
+      .from(initiatives)
+      .where(eq(initiatives.title, 'Safe walk home'))
+      .all();
+    expect(stored).toHaveLength(1);
     // The browser reports the aborted request itself; nothing else may fail.
     expect(errors.filter((e) => !/ERR_FAILED|Failed to load resource/.test(e))).toEqual([]);
     await context.close();

@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/ui/error-state.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { NotFound } from '../../components/ui/not-found.tsx';
 import { t } from '../../i18n/i18n.ts';
+import { withBasemap } from '../map/basemap-data.ts';
 import { useMeta } from '../map/explorer-data.ts';
 import '../map/map.css';
 import { themeColor } from '../map/scales.ts';
@@ -16,7 +17,9 @@ import { RelatedInitiatives } from './related-initiatives.tsx';
 import { ShareButton } from './share-button.tsx';
 import { useInitiative } from './use-initiative.ts';
 
-const LocatorMap = lazy(() => import('./locator-map.tsx').then((m) => ({ default: m.LocatorMap })));
+const LocatorMap = lazy(() =>
+  withBasemap(import('./locator-map.tsx')).then((m) => ({ default: m.LocatorMap })),
+);
 
 /**
  * The moderation feature provides the "Report a concern" form. It is picked up here when the

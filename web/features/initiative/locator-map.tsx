@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import type { Position } from 'geojson';
-import { buildBasemap, type Basemap } from '../map/basemap.ts';
+import type { Basemap } from '../map/basemap.ts';
+import { loadedBasemap } from '../map/basemap-data.ts';
 import { BASEMAP_COLORS, CHOROPLETH } from '../map/scales.ts';
-
-let cache: Basemap | undefined;
 
 type Props = { lon: number; lat: number; country: string; label: string; approximate: boolean };
 
@@ -15,8 +14,8 @@ const HALF_HEIGHT = 14; // degrees of latitude above and below the point
  * (docs/decisions/014-svg-locator-map.md).
  */
 export function LocatorMap({ lon, lat, country, label, approximate }: Props) {
-  cache ??= buildBasemap();
-  const base = cache;
+  // Loaded before this component is (withBasemap in initiative-page.tsx).
+  const base = loadedBasemap() as Basemap;
   const { paths, marker, viewBox } = useMemo(() => {
     const k = Math.max(0.35, Math.cos((lat * Math.PI) / 180)); // keep shapes roughly true
     const halfW = (HALF_HEIGHT * 1.6) / k;

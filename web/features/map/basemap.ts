@@ -2,12 +2,16 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Position } from '
 import isoCodes from 'i18n-iso-countries/codes.json';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
 
 /**
  * The offline basemap: Natural Earth 1:110m countries from the world-atlas package, turned
- * into GeoJSON once per visit. Decisions: docs/decisions/011-offline-basemap.md.
+ * into GeoJSON once per visit. Decisions: docs/decisions/011-offline-basemap.md. The
+ * TopoJSON itself is fetched as data (basemap-data.ts), not bundled as JavaScript
+ * (docs/decisions/130-offline-and-first-paint.md).
  */
+/** world-atlas's countries file: one object of countries with their names and numeric ids. */
+export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
 export type CountryProps = { iso: string; name: string };
 export type LabelProps = { iso: string; name: string; rank: number };
 export type Basemap = {
@@ -81,11 +85,9 @@ function ringCentroid(ring: Position[]): { area: number; x: number; y: number } 
 }
 
 export function buildBasemap(
+  topology: CountriesTopology,
   names: (iso: string, fallback: string) => string = (_iso, fallback) => fallback,
 ): Basemap {
-  const topology = world as unknown as Topology<{
-    countries: GeometryCollection<{ name: string }>;
-  }>;
   const fc = feature(topology, topology.objects.countries);
   const countries: Feature<MultiPolygon, CountryProps>[] = [];
   const best = new Map<
@@ -133,8 +135,6 @@ export function buildBasemap(
     idsByIso,
   };
 }
-
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 /**
  * The shapes in `fine` of the countries `coarse` has none for (the small states: 1:50m

@@ -4,12 +4,15 @@ import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
 import type { ExplorerData } from './explorer-data.ts';
+import { withBasemap } from './basemap-data.ts';
 import type { MapViewProps } from './map-view-props.ts';
 import { NO_COUNTRIES } from './small-states.ts';
 import type { useMapViewData } from './use-map-view-data.ts';
 
 // maplibre-gl is big: it loads in its own chunk while the list and filters are already usable.
-const MapView = lazy(() => import('./map-view.tsx').then((m) => ({ default: m.MapView })));
+const MapView = lazy(() =>
+  withBasemap(import('./map-view.tsx')).then((m) => ({ default: m.MapView })),
+);
 
 /**
  * The map of the full explorer and of the embedded one: the lazily loaded map view, fed by

@@ -1,7 +1,8 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../stores/filters.ts';
-import { buildBasemap } from './basemap.ts';
+import world from 'world-atlas/countries-110m.json';
+import { buildBasemap, type CountriesTopology } from './basemap.ts';
 import { countriesBox, focusCountries } from './focus.ts';
 
 const COUNTRIES = [
@@ -12,7 +13,10 @@ const COUNTRIES = [
   { code: 'TV', region: '009', subregion: '061', lat: -8.5, lon: 179.2 },
   { code: 'RU', region: '150', subregion: '151', lat: 61.5, lon: 105.3 },
 ];
-const shapes = buildBasemap().countries as FeatureCollection<MultiPolygon, { iso: string }>;
+const shapes = buildBasemap(world as unknown as CountriesTopology).countries as FeatureCollection<
+  MultiPolygon,
+  { iso: string }
+>;
 
 describe('focusCountries', () => {
   it('is the chosen countries, else the sub-regions, else the regions, else the world', () => {

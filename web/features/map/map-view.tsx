@@ -12,7 +12,8 @@ import MapGL, {
 import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { onlineStyleUrl, storeBasemap, storedBasemap, type BasemapKind } from './basemap-choice.ts';
-import { buildBasemap, type Basemap } from './basemap.ts';
+import type { Basemap } from './basemap.ts';
+import { loadedBasemap } from './basemap-data.ts';
 import {
   BASE_STYLE,
   INTERACTIVE_LAYERS,
@@ -36,15 +37,11 @@ import { useMapPointer } from './use-map-pointer.ts';
 import { useOverlaySync } from './use-overlay-sync.ts';
 import { useSmallStateShapes } from './use-small-state-shapes.ts';
 
-let basemapCache: Basemap | undefined;
+/** The basemap, loaded before this component is (withBasemap in basemap-data.ts). */
 function basemap(): Basemap {
-  basemapCache ??= buildBasemap();
-  return basemapCache;
-}
-
-/** Builds the basemap's GeoJSON ahead of the first render (preload.ts). */
-export function prepareBasemap(): void {
-  basemap();
+  const base = loadedBasemap();
+  if (!base) throw new Error('MapView is loaded with withBasemap(), which loads the basemap');
+  return base;
 }
 
 /** The optional online basemap named by the server (none by default). */

@@ -1,4 +1,5 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { BASEMAP_URL } from './basemap-url.ts';
 import { loadExplorerData } from './explorer-data.ts';
 
 /**
@@ -21,5 +22,13 @@ export function preloadMapExplorer(page: 'map' | 'embed' = 'map'): void {
       maplibre.prewarm();
     })
     .catch(() => undefined);
-  import('./map-view.tsx').then((view) => view.prepareBasemap()).catch(() => undefined);
+  import('./map-view.tsx').catch(() => undefined);
+  // The basemap's shapes, as data: asked for now, read by basemap-data.ts from the same
+  // request (a fetch preload matches the page's own fetch of the same address).
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = BASEMAP_URL;
+  document.head.append(link);
 }

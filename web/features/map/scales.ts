@@ -1,5 +1,3 @@
-import { scaleThreshold } from 'd3-scale';
-
 /**
  * Colours as data, kept pure so they can be tested and shared by the map, the legend and the
  * list. Theme colours are dark enough to reach 3:1 against the light land and water colours
@@ -55,11 +53,14 @@ export const COUNTRY_CLASSES: readonly LegendStep[] = [
   { from: 10, to: null, color: CHOROPLETH[4] },
 ];
 
-const classScale = scaleThreshold<number, string>()
-  .domain(COUNTRY_CLASSES.map((s) => s.from))
-  .range([BASEMAP_COLORS.land, ...COUNTRY_CLASSES.map((s) => s.color)]);
-
-/** Colour for a country's count of matching initiatives; zero keeps the plain land colour. */
+/**
+ * Colour for a country's count of matching initiatives; zero keeps the plain land colour.
+ * A threshold scale written out (d3-scale's scaleThreshold did the same) so the map's first
+ * visit does not load d3-scale and its interpolators: about 9 KiB of gzip for five steps.
+ */
 export function countryColor(count: number): string {
-  return classScale(Number.isFinite(count) ? count : 0);
+  const n = Number.isFinite(count) ? count : 0;
+  let color: string = BASEMAP_COLORS.land;
+  for (const step of COUNTRY_CLASSES) if (n >= step.from) color = step.color;
+  return color;
 }

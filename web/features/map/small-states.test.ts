@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import fine from 'world-atlas/countries-50m.json';
 import coarse from 'world-atlas/countries-110m.json';
-import { buildBasemap, shapesMissingFrom } from './basemap.ts';
+import { buildBasemap, shapesMissingFrom, type CountriesTopology } from './basemap.ts';
 import {
   pickAt,
   STATE_BAND,
@@ -41,7 +41,7 @@ const TOO_SMALL = [
 ];
 
 describe('small states', () => {
-  const base = buildBasemap();
+  const base = buildBasemap(coarse as unknown as CountriesTopology);
 
   it('are the countries with entries but without a shape, each at its reference point', () => {
     const countries = [
@@ -145,7 +145,7 @@ describe('small states on the overlay', () => {
 });
 
 describe('finer shapes of the small states', () => {
-  const base = buildBasemap();
+  const base = buildBasemap(coarse as unknown as CountriesTopology);
   const byIso = shapesJson as ShapesByIso;
 
   it('are the 1:50m shapes the 1:110m basemap lacks (rewrite the file with vitest -u)', async () => {

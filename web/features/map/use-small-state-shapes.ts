@@ -1,3 +1,4 @@
+import smallShapesUrl from './small-state-shapes.json?url';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { locale } from '../../i18n/i18n.ts';
@@ -24,13 +25,15 @@ export function useSmallStateShapes(
     if (!map || !loaded) return;
     let cancelled = false;
     const fetchShapes = () => {
-      import('./small-state-shapes.json')
-        .then((mod) => {
+      // Fetched as data (a hashed file, cached), not parsed as a JavaScript module.
+      fetch(smallShapesUrl)
+        .then((res) => (res.ok ? (res.json() as Promise<ShapesByIso>) : Promise.reject()))
+        .then((shapesByIso) => {
           if (cancelled) return;
           const local = localCountryNames(locale());
           const name = (iso: string) => namesRef.current.get(iso) ?? local(iso, iso);
           const firstId = Math.max(0, ...[...base.idsByIso.values()].flat()) + 1;
-          setFine(smallShapes(mod.default as ShapesByIso, name, firstId));
+          setFine(smallShapes(shapesByIso, name, firstId));
         })
         .catch(() => undefined); // the markers still show every small state
     };

@@ -15,10 +15,11 @@ import { LIMITS, QUOTE_MAX_WORDS } from '../../../contract/vocabulary.ts';
 import { quoteBySchema, submissionFields } from '../../../contract/submissions.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { StaffEntry } from '../../../contract/moderation.ts';
+import { withBasemap } from '../map/basemap-data.ts';
 import { StaffField, TagChecks } from './staff-field.tsx';
 import { useEntrySave } from './use-entry-save.ts';
 
-const PointPicker = lazy(() => import('./point-picker.tsx'));
+const PointPicker = lazy(() => withBasemap(import('./point-picker.tsx')));
 
 /** The same field schemas as the submission form, plus the catalogue's slug and source. */
 const schemas = {

@@ -4,7 +4,8 @@ import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import MapGL, { Layer, Marker, NavigationControl, Source } from 'react-map-gl/maplibre';
 import { locale, t } from '../../i18n/i18n.ts';
-import { buildBasemap, localCountryNames } from '../map/basemap.ts';
+import { localCountryNames, type Basemap } from '../map/basemap.ts';
+import { loadedBasemap } from '../map/basemap-data.ts';
 import { MapOverlay } from '../map/map-overlay.ts';
 import { BASEMAP_COLORS } from '../map/scales.ts';
 
@@ -17,7 +18,8 @@ const STYLE: StyleSpecification = {
   ],
 };
 
-let basemap: ReturnType<typeof buildBasemap> | undefined;
+/** Loaded before this component is (withBasemap in entry-edit-form.tsx). */
+const basemap = (): Basemap => loadedBasemap() as Basemap;
 
 /**
  * Places or moves an entry's point: click the map or drag the marker. The latitude and
@@ -39,12 +41,12 @@ export default function PointPicker({
   town?: string;
   onChange: (lat: number, lon: number) => void;
 }) {
-  const countries = useMemo(() => (basemap ??= buildBasemap()).countries, []);
+  const countries = useMemo(() => basemap().countries, []);
   const overlay = useRef<MapOverlay | null>(null);
   useEffect(() => () => overlay.current?.remove(), []);
   function onLoad(map: MapLibreMap) {
     if (overlay.current) return;
-    overlay.current = new MapOverlay(map, (basemap ??= buildBasemap()));
+    overlay.current = new MapOverlay(map, basemap());
     overlay.current.setNames(localCountryNames(locale()));
     if (typeof navigator !== 'undefined' && navigator.webdriver) {
       // Test hook only (automation sets navigator.webdriver), like the public map's.

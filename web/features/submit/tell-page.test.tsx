@@ -2,6 +2,7 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DRAFT_KEY, emptyValues, loadDraft } from './draft.ts';
+import { queuedStories } from './outbox.ts';
 import { StatusPage } from './status-page.tsx';
 import { TellPage } from './tell-page.tsx';
 
@@ -309,7 +310,6 @@ describe('TellPage: the draft is never lost', { timeout: 20_000 }, () => {
   });
 
   it.each([
-    ['offline', () => Promise.reject(new TypeError('Failed to fetch')), /could not reach/i],
     [
       'server error',
       () => json({ title: 'Something went wrong', status: 500 }, 500),
@@ -336,6 +336,38 @@ describe('TellPage: the draft is never lost', { timeout: 20_000 }, () => {
       expect(await screen.findByTestId('reference')).toHaveTextContent('ABC-234');
     },
   );
+
+  it('offline, keeps the story on the device, says so, and sends it once when back online', async () => {
+    const user = setup();
+    await fillToCheck(user);
+    await user.click(screen.getByRole('checkbox', { name: /i have permission/i }));
+    const keys: (string | null)[] = [];
+    submitHandler = (_url, init) => {
+      keys.push(new Headers(init?.headers).get('Idempotency-Key'));
+      return Promise.reject(new TypeError('Failed to fetch'));
+    };
+    await user.click(screen.getByRole('button', { name: /send to the team/i }));
+    expect(await screen.findByRole('heading', { name: /saved on this device/i })).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /sent by itself when you are back online/i,
+    );
+    expect(queuedStories()).toHaveLength(1);
+    expect(loadDraft()).toBeUndefined();
+
+    submitHandler = (_url, init) => {
+      keys.push(new Headers(init?.headers).get('Idempotency-Key'));
+      return json({ reference: 'ABC-234', statusUrl: '/tell/status/ABC-234' }, 201);
+    };
+    await act(async () => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(await screen.findByTestId('reference')).toHaveTextContent('ABC-234');
+    expect(queuedStories()).toHaveLength(0);
+    // The same key on both attempts: the server stores the story once.
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+  });
 
   it('shows the server’s field problems next to the field, on its step', async () => {
     const user = setup();

@@ -19,6 +19,7 @@ import {
   WhoStep,
 } from './tell-steps.tsx';
 import { ThankYou } from './thank-you.tsx';
+import { Waiting } from './waiting.tsx';
 import { useCountries } from './use-countries.ts';
 import { useSendSubmission, type SendState } from './use-send-submission.ts';
 import { ALL_FIELDS, useTellDraft, type TellDraft } from './use-tell-draft.ts';
@@ -61,6 +62,10 @@ export function TellPage() {
     e.preventDefault();
     if (!form.check(ALL_FIELDS)) return;
     await submission.sendDraft(form.draft, form.showServerErrors);
+  }
+
+  if (send.kind === 'queued') {
+    return <Waiting />;
   }
 
   if (send.kind === 'sent') {

@@ -1,0 +1,100 @@
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { initiatives } from '../../db/schema.ts';
+import { PHONE_CONTEXT, startAppAndBrowser } from './helpers/harness.ts';
+import { mapReady } from './map-helpers.ts';
+
+// The server believes a minute has passed since the form opened (as in submit.test.ts).
+const app = startAppAndBrowser({ now: () => new Date(Date.now() + 60_000) });
+
+/** A first visit with a connection, until the service worker has kept what it keeps. */
+async function firstVisit(page: Page) {
+  await page.goto(`${app.url}/`);
+  await mapReady(page);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
+    timeout: 30_000,
+  });
+}
+
+describe('a second visit without a connection, on a 360 px phone', () => {
+  it('opens the map with its headline, list and map from what the first visit kept', async () => {
+    const { context, page, errors } = await app.newPage(PHONE_CONTEXT);
+    await firstVisit(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /child-led initiatives/i }).waitFor();
+    await page.locator('.result-list a[href^="/initiatives/"]').first().waitFor();
+    expect(await page.locator('.result-list a[href^="/initiatives/"]').count()).toBeGreaterThan(5);
+    await mapReady(page);
+    expect(errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
+  });
+
+  it('lets a child fill in and send the form offline; it goes once, when back online', async () => {
+    const { context, page } = await app.newPage(PHONE_CONTEXT);
+    await firstVisit(page);
+    await context.setOffline(true);
+    await page.goto(`${app.url}/tell`);
+    await page.getByRole('button', { name: /let's start/i }).click();
+    await page.getByLabel(/short name/i).fill('Offline kites for peace');
+    await page
+      .getByLabel(/what do you do/i)
+      .fill('We fly kites with messages about peace and ask the school to stop fights.');
+    const next = () => page.getByRole('button', { name: /next/i }).click();
+    await next();
+    await page.getByLabel('Country').selectOption('KE');
+    await next();
+    await page.getByRole('checkbox', { name: /climate and nature/i }).check();
+    await next();
+    await page.getByRole('checkbox', { name: /telling people/i }).check();
+    await next();
+    await page.getByRole('radio', { name: '10 to 14' }).check();
+    await page.getByRole('radio', { name: '6 to 20' }).check();
+    await page.getByRole('radio', { name: /lead it themselves/i }).check();
+    await next();
+    await next();
+    await page.getByRole('checkbox', { name: /i have permission/i }).check();
+    await page.getByRole('button', { name: /send to the team/i }).click();
+
+    await page.getByRole('heading', { name: /saved on this device/i }).waitFor();
+    expect(await page.getByRole('status').first().textContent()).toMatch(/back online/i);
+    const stored = () =>
+      app.db
+        .select()
+        .from(initiatives)
+        .where(eq(initiatives.title, 'Offline kites for peace'))
+        .all();
+    expect(stored()).toHaveLength(0);
+
+    await context.setOffline(false);
+    await page.getByRole('heading', { name: /thank you/i }).waitFor({ timeout: 20_000 });
+    const reference = (await page.getByTestId('reference').textContent())?.trim();
+    expect(stored()).toHaveLength(1);
+    expect(stored()[0]?.reference).toBe(reference);
+
+    // A later visit sends nothing again.
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    expect(
+      await page.evaluate(() => localStorage.getItem('participation-map:tell-outbox:v1')),
+    ).toBe(null);
+    expect(stored()).toHaveLength(1);
+  });
+});
+
+describe('the first paint, before any JavaScript (360 px phone)', () => {
+  it('the server sends the headline and the first entries as HTML', async () => {
+    const { page } = await app.newPage({ ...PHONE_CONTEXT, javaScriptEnabled: false });
+    await page.goto(`${app.url}/`);
+    await page.getByRole('heading', { level: 1, name: /child-led initiatives/i }).waitFor();
+    expect(await page.getByTestId('headline').textContent()).toMatch(
+      /^\d+ initiatives in \d+ countries$/,
+    );
+    const entries = page.locator('.result-list a[href^="/initiatives/"]');
+    expect(await entries.count()).toBeGreaterThanOrEqual(10);
+    // A plain link: it opens the initiative without any script.
+    const href = await entries.first().getAttribute('href');
+    await entries.first().click();
+    await page.waitForURL(`${app.url}${href}`);
+  });
+});

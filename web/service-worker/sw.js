@@ -1,0 +1,112 @@
+// The service worker (docs/decisions/130-offline-and-first-paint.md): a second visit opens at
+// once, and without a connection, from what the first left here. vite.config.ts writes it to
+// /sw.js with the build's own list of files and its version in place of the two names below.
+/* eslint-disable no-undef -- both names are replaced at build time */
+const PRECACHE = __PRECACHE__;
+const VERSION = __VERSION__;
+/* eslint-enable no-undef */
+
+/** The app's code and shells for this build; dropped when a new build takes over. */
+const SHELL_CACHE = `pm-shell-${VERSION}`;
+/** The last public data seen, kept across builds. */
+const DATA_CACHE = 'pm-data-v1';
+/** How long a navigation or a data request may take before the kept copy is shown instead. */
+const NETWORK_TIMEOUT_MS = 3000;
+
+/** Pages and data of staff are never kept, nor is anything about a session or a submission. */
+const NEVER = /^\/([a-z]{2}(-[a-z]+)?\/)?(staff|api\/staff|api\/auth|api\/submissions)(\/|$)/i;
+/** Public data the map and the form read; kept as last seen. */
+const DATA = /^\/api\/(meta|initiatives(\/[a-z0-9-]+)?)$/;
+/** A language prefix (/fr/, /zh-hant/): its own start page is the fallback for its pages. */
+const LANG = /^\/([a-z]{2}(-[a-z]+)?)\//i;
+
+/**
+ * The data the map and the form start from. The first visit fetched it before this worker
+ * ran; asked again here, the browser's own cache answers (or a 304 to its ETag).
+ */
+const DATA_PRECACHE = ['/api/meta', '/api/initiatives/points', '/api/initiatives/facets'];
+
+/** One at a time and each on its own: a file that fails leaves the rest kept. */
+function keep(cacheName, urls) {
+  return caches
+    .open(cacheName)
+    .then((cache) =>
+      urls.reduce(
+        (done, url) => done.then(() => cache.add(url).catch(() => undefined)),
+        Promise.resolve(),
+      ),
+    );
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(keep(SHELL_CACHE, PRECACHE).then(() => keep(DATA_CACHE, DATA_PRECACHE)));
+  self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys
+            .filter((k) => k.startsWith('pm-shell-') && k !== SHELL_CACHE)
+            .map((k) => caches.delete(k)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+/** The network, or after NETWORK_TIMEOUT_MS (or at once when offline) the kept copy. */
+async function networkFirst(event, cacheName, fallbacks) {
+  const cache = await caches.open(cacheName);
+  const network = fetch(event.request).then((res) => {
+    if (res.ok && !/no-store/.test(res.headers.get('Cache-Control') ?? ''))
+      cache.put(event.request, res.clone()).catch(() => undefined);
+    return res;
+  });
+  event.waitUntil(network.catch(() => undefined));
+  let timer;
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, NETWORK_TIMEOUT_MS)));
+  try {
+    const first = await Promise.race([network, late]);
+    if (first) return first;
+  } catch {
+    // offline or cut: the kept copy below
+  } finally {
+    clearTimeout(timer);
+  }
+  for (const key of [event.request, ...fallbacks]) {
+    const hit = await cache.match(key, { ignoreVary: true });
+    if (hit) return hit;
+  }
+  return network;
+}
+
+/** Hashed files never change: the kept copy, else the network (and keep it). */
+async function cacheFirst(request) {
+  const cache = await caches.open(SHELL_CACHE);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const res = await fetch(request);
+  if (res.ok) cache.put(request, res.clone()).catch(() => undefined);
+  return res;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || NEVER.test(url.pathname)) return;
+  if (request.mode === 'navigate') {
+    if (url.pathname.startsWith('/api/')) return;
+    const lang = LANG.exec(url.pathname)?.[1];
+    const fallbacks = [...(lang ? [`/${lang}/`] : []), '/'];
+    event.respondWith(networkFirst(event, SHELL_CACHE, fallbacks));
+  } else if (url.pathname.startsWith('/assets/')) {
+    event.respondWith(cacheFirst(request));
+  } else if (DATA.test(url.pathname)) {
+    event.respondWith(networkFirst(event, DATA_CACHE, []));
+  }
+});

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+type FetchEvent = {
+  request: { method: string; url: string; mode: string };
+  respondWith: (r: unknown) => void;
+  waitUntil: (p: unknown) => void;
+};
+
+/** The worker's source run against a stand-in `self`, returning its fetch listener. */
+function loadWorker(): (event: FetchEvent) => void {
+  const listeners: Record<string, (e: FetchEvent) => void> = {};
+  const self = {
+    location: { origin: 'https://map.example' },
+    addEventListener: (type: string, fn: (e: FetchEvent) => void) => (listeners[type] = fn),
+    skipWaiting: () => undefined,
+    clients: { claim: () => Promise.resolve() },
+  };
+  const source = readFileSync(resolve('web/service-worker/sw.js'), 'utf8')
+    .replace('__PRECACHE__', '["/"]')
+    .replace('__VERSION__', '"test"');
+  const cache = { match: async () => undefined, put: async () => undefined };
+  const caches = { open: async () => cache };
+  new Function('self', 'caches', 'fetch', source)(self, caches, () =>
+    Promise.reject(new TypeError('offline')),
+  );
+  const onFetch = listeners.fetch;
+  if (!onFetch) throw new Error('no fetch listener');
+  return onFetch;
+}
+
+/** True when the worker answers the request itself (from or into its caches). */
+function handled(path: string, mode = 'cors', method = 'GET'): boolean {
+  let answered = false;
+  loadWorker()({
+    request: { method, url: `https://map.example${path}`, mode },
+    respondWith: (answer) => {
+      answered = true;
+      Promise.resolve(answer).catch(() => undefined); // offline and nothing kept
+    },
+    waitUntil: () => undefined,
+  });
+  return answered;
+}
+
+describe('service worker: what it keeps', () => {
+  it.each([
+    ['/staff', 'navigate'],
+    ['/staff/entries/3', 'navigate'],
+    ['/fr/staff', 'navigate'],
+    ['/api/staff/entries', 'cors'],
+    ['/api/auth/me', 'cors'],
+    ['/api/submissions/K7P-4QX', 'cors'],
+    ['/fr/api/staff/entries', 'cors'],
+  ])('never touches %s (%s)', (path, mode) => {
+    expect(handled(path, mode)).toBe(false);
+  });
+
+  it('never touches a POST', () => {
+    expect(handled('/api/submissions', 'cors', 'POST')).toBe(false);
+  });
+
+  it.each([
+    ['/', 'navigate'],
+    ['/fr/', 'navigate'],
+    ['/tell', 'navigate'],
+    ['/assets/index-abc.js', 'cors'],
+    ['/api/meta', 'cors'],
+    ['/api/initiatives/points', 'cors'],
+  ])('answers %s (%s) from its caches when the network fails', (path, mode) => {
+    expect(handled(path, mode)).toBe(true);
+  });
+});
