@@ -26,7 +26,6 @@ import { ResultsList } from './results-list.tsx';
 import { COUNTRY_CLASSES } from './scales.ts';
 import { useFilterSheet } from './use-filter-sheet.ts';
 import { useMapViewData } from './use-map-view-data.ts';
-import { withBasemap } from './basemap-data.ts';
 
 export function MapPage() {
   useEffect(() => startUrlSync(useExplorer), []);
