@@ -32,6 +32,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY package.json package-lock.json ./
 COPY api ./api
 COPY db ./db
+COPY contract ./contract
 COPY --from=build /app/dist/web ./dist/web
 RUN mkdir -p /data && chown node:node /data
 USER node

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isWebAddress } from '../lib/web-address.schema.ts';
+import { langQuerySchema } from '../i18n/language.schema.ts';
 
 /** Controlled vocabulary: what an initiative addresses. Order is display order. */
 export const THEMES = [
@@ -263,7 +264,11 @@ const filterShape = {
     .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)
     .optional()
     .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
-    .describe('Free text over title, summary, organisation, place and country'),
+    .describe(
+      'Free text over title, summary, organisation, place and country, in every language: ' +
+        'translations and the country names in the six UN languages are searched too',
+    ),
+  lang: langQuerySchema,
 };
 
 const yearOrder: [
@@ -337,6 +342,15 @@ export const initiativeSchema = z.object({
     .string()
     .nullable()
     .describe('Who said the quote, like "a member, aged 14"; null means the group itself'),
+  language: z
+    .string()
+    .describe(
+      'Language of `title` and `summary` as sent (BCP 47): the language asked for when a ' +
+        'translation exists, otherwise `originalLanguage`',
+    ),
+  originalLanguage: z
+    .string()
+    .describe('Language the entry was written in (BCP 47); `und` when not one we can name'),
   publishedAt: z.string().nullable(),
 });
 export type Initiative = z.infer<typeof initiativeSchema>;
@@ -445,3 +459,4 @@ export const metaSchema = z.object({
 export type Meta = z.infer<typeof metaSchema>;
 
 export const slugParamSchema = z.object({ slug: slugSchema });
+export const langOnlyQuerySchema = z.object({ lang: langQuerySchema });

@@ -28,6 +28,8 @@ const ITEM: Initiative = {
   link: null,
   quote: null,
   quoteBy: null,
+  language: 'en',
+  originalLanguage: 'en',
   publishedAt: '2024-01-01T00:00:00Z',
 };
 
