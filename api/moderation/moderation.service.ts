@@ -28,6 +28,7 @@ import {
   type EntriesQuery,
   type EntryStatus,
 } from './moderation.schema.ts';
+import { translationsOf, type StaffTranslation } from './translations.service.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Row = typeof initiatives.$inferSelect;
@@ -231,6 +232,10 @@ export type StaffEntry = {
     resolvedAt: string | null;
   }[];
   history: AuditItem[];
+  /** The language title and summary were written in (BCP 47; `und` for one not listed). */
+  language: string;
+  /** Title and summary in other UN languages, added by staff. */
+  translations: StaffTranslation[];
 };
 
 function getRow(db: Db | Tx, id: number): Row {
@@ -304,6 +309,8 @@ export function getEntry(db: Db, id: number): StaffEntry {
     flags: (details?.flags ?? []) as Flag[],
     concerns,
     history: listAudit(db, { entry: id, limit: 500, offset: 0 }).items,
+    language: row.language,
+    translations: translationsOf(db, id),
   };
 }
 
