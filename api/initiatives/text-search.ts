@@ -29,24 +29,16 @@ export class TextIndex {
     texts: (k: number) => string[],
   ) {
     const lists = new Map<string, number[]>();
-    const add = (term: string, k: number) => {
-      let list = lists.get(term);
-      if (!list) lists.set(term, (list = []));
-      if (list[list.length - 1] !== k) list.push(k);
-    };
+    // Texts repeated across items (country names in six languages) are cut into terms once.
+    const repeated = new Map<string, string[]>();
     for (let k = 0; k < ids.length; k++) {
       for (const text of texts(k)) {
-        for (const token of searchTokens(foldForSearch(text))) {
-          if (!token.unspaced) {
-            add(token.text, k);
-            continue;
-          }
-          const chars = [...token.text];
-          chars.forEach((ch, i) => {
-            add(ch, k);
-            const next = chars[i + 1];
-            if (next) add(ch + next, k);
-          });
+        const terms = repeated.get(text) ?? termsOf(text);
+        if (terms.length <= 8 && text.length <= 80) repeated.set(text, terms);
+        for (const term of terms) {
+          let list = lists.get(term);
+          if (!list) lists.set(term, (list = []));
+          if (list[list.length - 1] !== k) list.push(k);
         }
       }
     }
@@ -119,6 +111,24 @@ export class TextIndex {
     cache.set(key, ids);
     return ids;
   }
+}
+
+/** The terms a text is indexed under: its words, and for unspaced runs characters and pairs. */
+function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const token of searchTokens(foldForSearch(text))) {
+    if (!token.unspaced) {
+      out.push(token.text);
+      continue;
+    }
+    const chars = [...token.text];
+    chars.forEach((ch, i) => {
+      out.push(ch);
+      const next = chars[i + 1];
+      if (next) out.push(ch + next);
+    });
+  }
+  return out;
 }
 
 function itemTexts(item: PublicItem, snapshot: Snapshot): string[] {
