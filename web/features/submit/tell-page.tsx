@@ -52,6 +52,7 @@ import {
 import { ChoiceGroup, FieldError, fieldId, TextField } from './fields.tsx';
 import { PersonalDetailsCheck } from './personal-details-check.tsx';
 import { PlacePicker } from './place-picker.tsx';
+import { TextLanguageField } from './text-language-field.tsx';
 import './submit.css';
 import { STEP_FIELDS, validateFields } from './validation.ts';
 
@@ -354,6 +355,10 @@ export function TellPage() {
               multiline
               min={LIMITS.summary.min}
               max={LIMITS.summary.max}
+            />
+            <TextLanguageField
+              value={values.textLanguage}
+              onChange={(v) => update({ textLanguage: v })}
             />
             <TextField
               name="quote"

@@ -50,6 +50,8 @@ export const submit = {
   summaryLabel: 'What do you do, and why?',
   summaryHint:
     'Two or three short sentences are enough. For example: We clean our park every month and ask the town council for more lights, so children feel safe walking home.',
+  textLanguageLabel: 'Which language did you write in?',
+  textLanguageOther: 'Another language',
   quoteLabel: 'In your own words',
   quoteHint:
     'One or two sentences from your group, shown with your entry, at most {max} words. For example: We want every child in our town to feel safe at school. Please do not write anyone’s name.',
