@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { messagesPlugin } from './scripts/vite-messages.ts';
 
 /**
  * Writes a `.gz` beside every text asset of the build, once, so the server sends it as is
@@ -35,7 +36,7 @@ function precompress(): Plugin {
 export default defineConfig({
   root: 'web',
   publicDir: 'public',
-  plugins: [react(), precompress()],
+  plugins: [react(), messagesPlugin(), precompress()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

@@ -1,10 +1,67 @@
+import manifest from './messages/languages.json' with { type: 'json' };
+
 /**
- * The six official languages of the United Nations, the languages the site and its reference
- * data are offered in. English is the default and the fallback.
+ * The interface's languages (contract/messages/languages.json): code, name in the language
+ * itself, writing direction and whether a native speaker has reviewed the translation. A
+ * language is offered only once its catalogue, contract/messages/<code>.json, exists: the
+ * build and the server check (see `enabledLanguages` in each).
  */
-export const LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'en';
+export type LanguageCode = 'en' | 'fr' | 'es' | 'ru' | 'zh' | 'ar';
+export type Language = {
+  code: LanguageCode;
+  autonym: string;
+  dir: 'ltr' | 'rtl';
+  /** "reviewed", or "needs review by a native speaker" until a reviewer signs off. */
+  review: string;
+};
+
+export const DEFAULT_LANGUAGE: LanguageCode = 'en';
+
+export const LANGUAGES: readonly Language[] = Object.entries(manifest).map(([code, l]) => ({
+  code: code as LanguageCode,
+  autonym: l.autonym,
+  dir: l.dir === 'rtl' ? 'rtl' : 'ltr',
+  review: l.review,
+}));
+
+export function isLanguageCode(code: string): code is LanguageCode {
+  return LANGUAGES.some((l) => l.code === code);
+}
+
+export function languageOf(code: LanguageCode): Language {
+  return LANGUAGES.find((l) => l.code === code) ?? (LANGUAGES[0] as Language);
+}
+
+/**
+ * Namespaces of the catalogue shipped together. The first visit to the map needs only
+ * `core`; the rest load with the page that uses them, so a visitor never downloads the staff
+ * workspace's text.
+ */
+export const MESSAGE_GROUPS = {
+  core: ['common', 'map', 'openData', 'problems', 'contact'],
+  initiative: ['initiative', 'concerns'],
+  tell: ['submit', 'safeguarding'],
+  pages: ['about', 'privacy'],
+  insights: ['insights'],
+  // `vocabulary` (theme and action labels) is read by the API for /api/meta; no public page
+  // needs it, so it ships with the staff workspace rather than on the first visit.
+  staff: ['staff', 'personalData', 'vocabulary'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type MessageGroup = keyof typeof MESSAGE_GROUPS;
+
+/**
+ * The six codes as a tuple, for schemas and database enums (languages.test.ts in api/i18n
+ * checks they match the manifest).
+ */
+export const LANGUAGE_CODES = [
+  'en',
+  'fr',
+  'es',
+  'ru',
+  'zh',
+  'ar',
+] as const satisfies readonly LanguageCode[];
 
 /**
  * The language of a text that is none of the six: BCP 47 "undetermined". A child can write
@@ -12,6 +69,6 @@ export const DEFAULT_LANGUAGE: Language = 'en';
  */
 export const OTHER_LANGUAGE = 'und';
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+export function isLanguage(value: unknown): value is LanguageCode {
+  return typeof value === 'string' && isLanguageCode(value);
 }

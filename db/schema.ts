@@ -9,7 +9,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { LANGUAGES } from '../contract/languages.ts';
+import { LANGUAGE_CODES } from '../contract/languages.ts';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -136,7 +136,7 @@ export const initiativeTranslations = sqliteTable(
     initiativeId: integer('initiative_id')
       .notNull()
       .references(() => initiatives.id, { onDelete: 'cascade' }),
-    language: text('language', { enum: LANGUAGES }).notNull(),
+    language: text('language', { enum: LANGUAGE_CODES }).notNull(),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
     createdAt: text('created_at').notNull().default(now),

@@ -4,28 +4,52 @@ import { ErrorBoundary } from './components/ui/error-boundary.tsx';
 import { Layout } from './components/ui/layout.tsx';
 import { Loading } from './components/ui/loading.tsx';
 import { NotFound } from './components/ui/not-found.tsx';
+import { loadMessages } from './i18n/i18n.ts';
 
-// Each area is its own chunk: a visitor to the map never downloads the staff workspace.
+// Each area is its own chunk, its text too (MESSAGE_GROUPS in contract/languages.ts): a
+// visitor to the map never downloads the staff workspace. The map, contact and embed pages
+// need only the `core` text, loaded before the first render (main.tsx).
 const MapPage = lazy(() =>
   import('./features/map/map-page.tsx').then((m) => ({ default: m.MapPage })),
 );
 const InitiativePage = lazy(() =>
-  import('./features/initiative/initiative-page.tsx').then((m) => ({ default: m.InitiativePage })),
+  Promise.all([
+    import('./features/initiative/initiative-page.tsx'),
+    loadMessages('initiative'),
+  ]).then(([m]) => ({
+    default: m.InitiativePage,
+  })),
 );
 const TellPage = lazy(() =>
-  import('./features/submit/tell-page.tsx').then((m) => ({ default: m.TellPage })),
+  Promise.all([import('./features/submit/tell-page.tsx'), loadMessages('tell')]).then(([m]) => ({
+    default: m.TellPage,
+  })),
 );
 const StatusPage = lazy(() =>
-  import('./features/submit/status-page.tsx').then((m) => ({ default: m.StatusPage })),
+  Promise.all([import('./features/submit/status-page.tsx'), loadMessages('tell')]).then(([m]) => ({
+    default: m.StatusPage,
+  })),
 );
 const StaffApp = lazy(() =>
-  import('./features/moderation/staff-app.tsx').then((m) => ({ default: m.StaffApp })),
+  Promise.all([
+    import('./features/moderation/staff-app.tsx'),
+    loadMessages('staff'),
+    loadMessages('insights'),
+  ]).then(([m]) => ({
+    default: m.StaffApp,
+  })),
 );
 const InsightsPage = lazy(() =>
-  import('./features/insights/insights-page.tsx').then((m) => ({ default: m.InsightsPage })),
+  Promise.all([import('./features/insights/insights-page.tsx'), loadMessages('insights')]).then(
+    ([m]) => ({
+      default: m.InsightsPage,
+    }),
+  ),
 );
 const AboutPage = lazy(() =>
-  import('./pages/about-page.tsx').then((m) => ({ default: m.AboutPage })),
+  Promise.all([import('./pages/about-page.tsx'), loadMessages('pages')]).then(([m]) => ({
+    default: m.AboutPage,
+  })),
 );
 const ContactPage = lazy(() =>
   import('./pages/contact-page.tsx').then((m) => ({ default: m.ContactPage })),
@@ -34,7 +58,9 @@ const EmbedPage = lazy(() =>
   import('./features/embed/embed-page.tsx').then((m) => ({ default: m.EmbedPage })),
 );
 const PrivacyPage = lazy(() =>
-  import('./pages/privacy-page.tsx').then((m) => ({ default: m.PrivacyPage })),
+  Promise.all([import('./pages/privacy-page.tsx'), loadMessages('pages')]).then(([m]) => ({
+    default: m.PrivacyPage,
+  })),
 );
 
 /** The map framed on other sites: no header or footer of its own. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../contract/languages.ts';
+import { LANGUAGE_CODES as LANGUAGES } from '../../contract/languages.ts';
 import type { Db } from '../../db/client.ts';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testDb } from '../../tests/helpers/test-db.ts';

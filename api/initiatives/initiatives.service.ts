@@ -20,7 +20,10 @@ import {
   type Snapshot,
 } from './read-model.ts';
 import { ATTRIBUTION, LICENCE_ID, LICENCE_NOTE, LICENCE_URL } from '../lib/open-data.ts';
-import { LANGUAGES, type Language } from '../../contract/languages.ts';
+import {
+  LANGUAGE_CODES as LANGUAGES,
+  type LanguageCode as Language,
+} from '../../contract/languages.ts';
 import { localiseItem, localiseMeta, localTitle } from './localise.ts';
 import { countryName } from '../i18n/reference-labels.ts';
 

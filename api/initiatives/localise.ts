@@ -1,4 +1,4 @@
-import type { Language } from '../../contract/languages.ts';
+import type { LanguageCode as Language } from '../../contract/languages.ts';
 import {
   actionLabel,
   collatorFor,

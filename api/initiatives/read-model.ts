@@ -12,7 +12,7 @@ import {
   themes,
 } from '../../db/schema.ts';
 import { searchIndexFor, type TextIndex } from './text-search.ts';
-import type { Language } from '../../contract/languages.ts';
+import type { LanguageCode as Language } from '../../contract/languages.ts';
 import type {
   ActionCode,
   Facets,

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Language } from '../../contract/languages.ts';
+import type { LanguageCode as Language } from '../../contract/languages.ts';
 import { safeguardingFlags } from '../../contract/safeguarding.ts';
 import type { Db } from '../../db/client.ts';
 import { initiatives, initiativeTranslations } from '../../db/schema.ts';

@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { MESSAGE_GROUPS, type MessageGroup } from '../../contract/languages.ts';
+import { loadMessages } from '../../web/i18n/i18n.ts';
+
+// Every English message, through the same loader the app uses, before any test renders.
+await Promise.all(Object.keys(MESSAGE_GROUPS).map((g) => loadMessages(g as MessageGroup, 'en')));
 
 // findBy*/waitFor give up after 1 s by default. The web tests share two cores with the API
 // and browser tests, so a busy machine can take longer than that to answer a stubbed fetch.

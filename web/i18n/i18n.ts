@@ -1,83 +1,104 @@
-import { common } from './en/common.ts';
+import { languages, loaders } from 'virtual:messages';
+import {
+  DEFAULT_LANGUAGE,
+  isLanguageCode,
+  languageOf,
+  type LanguageCode,
+  type MessageGroup,
+} from '../../contract/languages.ts';
 
 /**
- * The one i18n layer. Every piece of UI text comes from a message catalogue, keyed
- * "namespace.key". A message may be a plain string with {placeholders}, or plural forms
- * chosen with Intl.PluralRules ({ one, other, ... }) by the `count` variable.
- * English ships first; a language adds a catalogue with the same keys.
+ * The one i18n layer (docs/decisions/120-languages.md). Every piece of UI text comes from the
+ * ICU MessageFormat catalogues in contract/messages/<lang>.json, keyed "namespace.key". They
+ * are compiled to functions at build time (scripts/vite-messages.ts); each language's
+ * namespaces load in groups, with the page that needs them (`loadMessages`).
  */
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-export type Message = string | PluralMessage;
-export type Catalogue = Record<string, Message>;
-
-type Locale = { code: string; dir: 'ltr' | 'rtl'; messages: Record<string, Catalogue> };
-
-const locales: Record<string, Locale> = {
-  en: { code: 'en', dir: 'ltr', messages: { common } },
+export type Vars = Record<string, string | number>;
+type MessageFunction = (vars: Vars) => string;
+export type CompiledMessages = {
+  default: Record<string, Record<string, MessageFunction>>;
+  selectors: string[];
 };
 
-let current: Locale = locales.en as Locale;
+const catalogues = new Map<LanguageCode, Record<string, Record<string, MessageFunction>>>();
+const selectors = new Set<string>();
+const loaded = new Map<string, Promise<void>>();
 
-/** Features register their own namespace (e.g. "map") so catalogues stay next to their feature. */
-export function registerMessages(namespace: string, messages: Catalogue, locale = 'en'): void {
-  const l = (locales[locale] ??= { code: locale, dir: 'ltr', messages: {} });
-  l.messages[namespace] = messages;
+let current: LanguageCode = DEFAULT_LANGUAGE;
+
+/** Adds compiled namespaces of one language (what `loadMessages` does with each chunk). */
+export function addMessages(lang: LanguageCode, compiled: CompiledMessages): void {
+  const into = catalogues.get(lang) ?? {};
+  catalogues.set(lang, { ...into, ...compiled.default });
+  for (const s of compiled.selectors) selectors.add(s);
 }
 
-export function setLocale(code: string): void {
-  current = locales[code] ?? (locales.en as Locale);
+/** Loads a group of namespaces in a language (the current one by default), once. */
+export function loadMessages(group: MessageGroup, lang: LanguageCode = current): Promise<void> {
+  const id = `${lang}/${group}`;
+  let done = loaded.get(id);
+  if (!done) {
+    const load = loaders[lang]?.[group];
+    done = load
+      ? load().then((m) => addMessages(lang, m))
+      : Promise.reject(new Error(`No messages for ${id}`));
+    // A failed load (offline) may be tried again by the next visit to the page.
+    done.catch(() => loaded.delete(id));
+    loaded.set(id, done);
+  }
+  return done;
+}
+
+/** The languages whose catalogue exists, in the manifest's order. */
+export function availableLocales(): LanguageCode[] {
+  return [...languages];
+}
+
+/** Switches the interface's language: loads the groups already in use, then sets lang/dir. */
+export async function setLocale(code: string): Promise<void> {
+  const next =
+    isLanguageCode(code) && (languages.includes(code) || catalogues.has(code))
+      ? code
+      : DEFAULT_LANGUAGE;
+  if (languages.includes(next)) {
+    const groups = [...loaded.keys()]
+      .filter((id) => id.startsWith(`${current}/`))
+      .map((id) => id.slice(id.indexOf('/') + 1) as MessageGroup);
+    await Promise.all(groups.map((g) => loadMessages(g, next)));
+  }
+  current = next;
   if (typeof document !== 'undefined') {
-    document.documentElement.lang = current.code;
-    document.documentElement.dir = current.dir;
+    document.documentElement.lang = next;
+    document.documentElement.dir = languageOf(next).dir;
   }
 }
 
-export function locale(): string {
-  return current.code;
-}
-
-export type Vars = Record<string, string | number>;
-
-function lookup(key: string): Message | undefined {
-  const dot = key.indexOf('.');
-  const ns = key.slice(0, dot);
-  const name = key.slice(dot + 1);
-  return current.messages[ns]?.[name] ?? locales.en?.messages[ns]?.[name];
+export function locale(): LanguageCode {
+  return current;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(n: number): string {
-  let f = numberFormats.get(current.code);
-  if (!f) numberFormats.set(current.code, (f = new Intl.NumberFormat(current.code)));
+  let f = numberFormats.get(current);
+  if (!f) numberFormats.set(current, (f = new Intl.NumberFormat(current)));
   return f.format(n);
 }
 
-const pluralFormats = new Map<string, Intl.PluralRules>();
-function pluralRules(code: string): Intl.PluralRules {
-  let r = pluralFormats.get(code);
-  if (!r) pluralFormats.set(code, (r = new Intl.PluralRules(code)));
-  return r;
-}
-
-/** Translates a key; unknown keys come back as the key itself so a gap is visible, not blank. */
+/**
+ * Translates a key. A key the language lacks is shown in English if that is loaded (each
+ * built catalogue is complete: the build fills gaps from English), else as the key itself,
+ * so a gap is visible, not blank.
+ * Numbers are written the language's way: `#` in a plural by the compiled message, any
+ * other numeric argument here.
+ */
 export function t(key: string, vars: Vars = {}): string {
-  const msg = lookup(key);
-  if (msg === undefined) return key;
-  let text: string;
-  if (typeof msg === 'string') text = msg;
-  else {
-    const count = typeof vars.count === 'number' ? vars.count : 0;
-    const rule = pluralRules(current.code).select(count);
-    text = msg[rule] ?? msg.other;
-  }
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = vars[name];
-    if (v === undefined) return `{${name}}`;
-    return typeof v === 'number' ? formatNumber(v) : v;
-  });
-}
-
-/** The languages that have messages, for choices such as the embedded map's language. */
-export function availableLocales(): string[] {
-  return Object.keys(locales);
+  const dot = key.indexOf('.');
+  const [ns, name] = [key.slice(0, dot), key.slice(dot + 1)];
+  const message =
+    catalogues.get(current)?.[ns]?.[name] ?? catalogues.get(DEFAULT_LANGUAGE)?.[ns]?.[name];
+  if (!message) return key;
+  const args: Vars = {};
+  for (const [name, value] of Object.entries(vars))
+    args[name] = typeof value === 'number' && !selectors.has(name) ? formatNumber(value) : value;
+  return message(args);
 }

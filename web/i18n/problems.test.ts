@@ -1,6 +1,7 @@
+import MessageFormat from '@messageformat/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, request } from '../lib/api-client.ts';
-import { registerMessages, setLocale } from './i18n.ts';
+import { addMessages, setLocale } from './i18n.ts';
 import { localiseProblemText } from './problems.ts';
 
 const problem = (status: number, body: Record<string, unknown>) =>
@@ -22,8 +23,8 @@ async function failure(): Promise<ApiError> {
   throw new Error('the request did not fail');
 }
 
-afterEach(() => {
-  setLocale('en');
+afterEach(async () => {
+  await setLocale('en');
   vi.unstubAllGlobals();
 });
 
@@ -42,17 +43,17 @@ describe('messages from the server', () => {
   });
 
   it('are translated with the rest of the interface, the server’s text the fallback', async () => {
-    registerMessages(
-      'problem',
-      {
+    const french = new MessageFormat('fr');
+    const problems = Object.fromEntries(
+      Object.entries({
         'title.editConflict': 'Conflit de modification',
         editConflict:
           'Quelqu’un a modifié cette fiche (votre version {mine}, version actuelle {theirs}).',
         emailTakenField: 'Un compte existe déjà avec cet e-mail',
-      },
-      'fr',
+      }).map(([key, text]) => [key, french.compile(text)]),
     );
-    setLocale('fr');
+    addMessages('fr', { default: { problems }, selectors: [] });
+    await setLocale('fr');
     vi.stubGlobal(
       'fetch',
       problem(409, {

@@ -1,11 +1,9 @@
-import { problems as messages } from './en/problems.ts';
-import { registerMessages, t, type Vars } from './i18n.ts';
-
-registerMessages('problem', messages);
+import { problems as messages } from '../../contract/messages/en.json';
+import { t, type Vars } from './i18n.ts';
 
 /**
  * The server answers in English (problem+json). Known messages are recognised here, by
- * status and text, and shown through the message catalogue ("problem.*"), so they are
+ * status and text, and shown through the message catalogue ("problems.*"), so they are
  * translated with the rest of the interface; the parts that vary (numbers, names) carry over
  * as placeholders. Anything not recognised is shown as the server sent it.
  */
@@ -81,7 +79,7 @@ export function localiseProblemText(text: string): string {
     if (!m) continue;
     // The varying parts (numbers, names, lists) are kept as the server wrote them.
     const vars: Vars = { ...m.groups };
-    return t(`problem.${rule.key}`, vars);
+    return t(`problems.${rule.key}`, vars);
   }
   return text;
 }
@@ -91,7 +89,7 @@ export function localiseProblemTitle(status: number, title: string): string {
   const byStatus = `title.${status}`;
   const key =
     TITLES[title] ?? (messages[byStatus as keyof typeof messages] === title ? byStatus : '');
-  return key ? t(`problem.${key}`) : title;
+  return key ? t(`problems.${key}`) : title;
 }
 
 /** Field messages (`errors`), each in the interface's language. */

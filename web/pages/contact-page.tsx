@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import '../i18n/en/contact.ts';
 import { t } from '../i18n/i18n.ts';
 import { api } from '../lib/api-client.ts';
 

@@ -1,12 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { PrivacyFacts } from '../../api/privacy/privacy.schema.ts';
-import '../i18n/en/contact.ts';
-import { privacy } from '../i18n/en/privacy.ts';
-import { registerMessages, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { api } from '../lib/api-client.ts';
-
-registerMessages('privacy', privacy);
 
 const SECTIONS = [
   'collect',

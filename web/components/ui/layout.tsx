@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import '../../i18n/en/contact.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useRouteFocus } from './use-route-focus.ts';
 

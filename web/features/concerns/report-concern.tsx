@@ -4,13 +4,10 @@ import {
   CONCERN_REASONS,
   type ConcernReason,
 } from '../../../api/concerns/concerns.schema.ts';
-import { concerns as messages } from '../../i18n/en/concerns.ts';
-import { registerMessages, t } from '../../i18n/i18n.ts';
+import { t } from '../../i18n/i18n.ts';
 import { api, ApiError } from '../../lib/api-client.ts';
 import '../../styles/forms.css';
 import './report-concern.css';
-
-registerMessages('concerns', messages);
 
 type State = 'closed' | 'open' | 'sending' | 'sent';
 

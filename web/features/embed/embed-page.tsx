@@ -1,9 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
-import '../../i18n/en/map.ts';
-import '../../i18n/en/open-data.ts';
-import { setLocale, t } from '../../i18n/i18n.ts';
+import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { parseUrlState, sanitizeFilters, toUrlSearch } from '../../stores/url-state.ts';
 import { filterItems, type MapItem } from '../filters/filter-logic.ts';
@@ -25,8 +23,8 @@ const PAGE = 30;
  * over the host page's Back button.
  */
 export function EmbedPage({ lang = 'en' }: { lang?: string }) {
+  // The language itself is set before the first render (main.tsx), from the same address.
   useEffect(() => {
-    setLocale(lang);
     document.title = t('openData.embedHeading');
   }, [lang]);
 

@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import type { Facets, Meta } from '../../../api/initiatives/initiatives.schema.ts';
-import '../../i18n/en/map.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { activeFilterCount, type ListFilterKey } from '../../stores/filters.ts';

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import '../../i18n/en/map.ts';
 import { t } from '../../i18n/i18n.ts';
 
 /** Free-text search; commits after a short pause in typing, or at once on Enter. */

@@ -6,7 +6,6 @@ import { Icon } from '../../components/ui/icon.tsx';
 import { ChildrenQuote } from '../../components/ui/children-quote.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { NotFound } from '../../components/ui/not-found.tsx';
-import '../../i18n/en/initiative.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useMeta } from '../map/explorer-data.ts';
 import '../map/map.css';

@@ -1,5 +1,4 @@
 import { useId, useRef, useState } from 'react';
-import '../../i18n/en/insights.ts';
 import { formatNumber, t } from '../../i18n/i18n.ts';
 import { chartCsvRows, formatShare, type ChartSpec } from './chart-model.ts';
 import { Chart, chartWidth } from './charts.tsx';

@@ -2,7 +2,6 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { Facets } from '../../../api/initiatives/initiatives.schema.ts';
 import { Loading } from '../../components/ui/loading.tsx';
-import '../../i18n/en/insights.ts';
 import { formatNumber, t } from '../../i18n/i18n.ts';
 import { api } from '../../lib/api-client.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';

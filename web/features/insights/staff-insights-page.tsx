@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { StaffInsights } from '../../../api/insights/staff-insights.schema.ts';
 import { Loading } from '../../components/ui/loading.tsx';
-import '../../i18n/en/insights.ts';
 import { formatNumber, locale, t } from '../../i18n/i18n.ts';
 import { useStaffQuery } from '../moderation/use-staff-query.ts';
 import { ChartCard } from './chart-card.tsx';

@@ -1,4 +1,3 @@
-import '../../i18n/en/map.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 

@@ -2,7 +2,6 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
 import { ChildrenQuote } from '../../components/ui/children-quote.tsx';
-import '../../i18n/en/map.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
 import { useInitiative } from '../initiative/use-initiative.ts';

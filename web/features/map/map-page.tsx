@@ -2,7 +2,6 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { Link } from 'wouter';
 import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
-import '../../i18n/en/map.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { activeFilterCount, sameFilters, toApiQuery } from '../../stores/filters.ts';

@@ -11,7 +11,6 @@ import MapGL, {
   type MapRef,
 } from 'react-map-gl/maplibre';
 import { Loading } from '../../components/ui/loading.tsx';
-import '../../i18n/en/map.ts';
 import { locale, t } from '../../i18n/i18n.ts';
 import type { Bounds } from '../../stores/explorer-store.ts';
 import type { MapItem } from '../filters/filter-logic.ts';

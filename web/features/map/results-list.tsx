@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
 import { Icon } from '../../components/ui/icon.tsx';
-import '../../i18n/en/map.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import type { MapItem } from '../filters/filter-logic.ts';

@@ -1,12 +1,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ImportReport } from '../../../api/moderation/moderation.schema.ts';
-import { personalData } from '../../i18n/en/personal-data.ts';
-import { registerMessages, t } from '../../i18n/i18n.ts';
+import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { useStaffSession } from './session-context.ts';
 import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
-
-registerMessages('personalData', personalData);
 
 /** Export the whole catalogue (all staff); import CSV or JSON Lines (admins). */
 export function DataPage() {

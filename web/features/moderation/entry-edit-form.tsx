@@ -8,13 +8,10 @@ import {
   quoteBySchema,
   submissionFields,
 } from '../../../api/submissions/submissions.schema.ts';
-import { personalData } from '../../i18n/en/personal-data.ts';
-import { registerMessages, t } from '../../i18n/i18n.ts';
+import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import type { StaffEntry } from './entry-types.ts';
 import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
-
-registerMessages('personalData', personalData);
 
 const PointPicker = lazy(() => import('./point-picker.tsx'));
 

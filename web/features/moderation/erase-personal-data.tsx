@@ -1,11 +1,8 @@
 import { useId, useState } from 'react';
-import { personalData } from '../../i18n/en/personal-data.ts';
-import { registerMessages, t } from '../../i18n/i18n.ts';
+import { t } from '../../i18n/i18n.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { StaffEntry } from './entry-types.ts';
 import { errorMessage, staffApi } from './staff-api.ts';
-
-registerMessages('personalData', personalData);
 
 type EraseResponse = {
   erased: { contactErased: boolean; historyRecords: number; fields: string[] };

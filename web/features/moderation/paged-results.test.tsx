@@ -1,12 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { staff as messages } from '../../i18n/en/staff.ts';
-import { registerMessages } from '../../i18n/i18n.ts';
+
 import { ApiError } from '../../lib/api-client.ts';
 import { PagedResults } from './paged-results.tsx';
-
-registerMessages('staff', messages);
 
 type Page = { items: string[]; total: number };
 

@@ -3,16 +3,13 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import type { SessionInfo } from '../../../api/auth/auth.schema.ts';
 import { Loading } from '../../components/ui/loading.tsx';
 import { NotFound } from '../../components/ui/not-found.tsx';
-import { staff as messages } from '../../i18n/en/staff.ts';
-import { registerMessages, t } from '../../i18n/i18n.ts';
+import { t } from '../../i18n/i18n.ts';
 import { QueuePage } from './queue-page.tsx';
 import { StaffSessionContext, type StaffSessionValue } from './session-context.ts';
 import { SignIn } from './sign-in.tsx';
 import { currentSession, errorMessage, onSignedOut, signOut, staffApi } from './staff-api.ts';
 import '../../styles/forms.css';
 import './moderation.css';
-
-registerMessages('staff', messages);
 
 // The entry view carries the map; the other screens are visited less often.
 const EntryPage = lazy(() => import('./entry-page.tsx').then((m) => ({ default: m.EntryPage })));

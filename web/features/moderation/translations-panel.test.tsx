@@ -1,11 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { staff as messages } from '../../i18n/en/staff.ts';
-import { registerMessages } from '../../i18n/i18n.ts';
 import { TranslationsPanel } from './translations-panel.tsx';
-
-registerMessages('staff', messages);
 
 afterEach(() => vi.unstubAllGlobals());
 

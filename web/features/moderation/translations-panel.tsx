@@ -1,5 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { LANGUAGES, OTHER_LANGUAGE, type Language } from '../../../contract/languages.ts';
+import {
+  LANGUAGE_CODES as LANGUAGES,
+  OTHER_LANGUAGE,
+  type LanguageCode as Language,
+} from '../../../contract/languages.ts';
 import { textLanguage } from '../../components/ui/text-language.ts';
 import { locale, t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import '../../i18n/en/open-data.ts';
 import { availableLocales, locale, t } from '../../i18n/i18n.ts';
 import { clampHeight, EMBED_HEIGHT, embedUrl, iframeCode } from './embed-code.ts';
 
@@ -19,7 +18,7 @@ export function EmbedDialog({ search, onClose }: { search: string; onClose: () =
   const ref = useRef<HTMLDialogElement>(null);
   const ids = { title: useId(), height: useId(), hint: useId(), lang: useId(), code: useId() };
   const [height, setHeight] = useState<number>(EMBED_HEIGHT.initial);
-  const [lang, setLang] = useState(locale());
+  const [lang, setLang] = useState<string>(locale());
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const languages = availableLocales();
 

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useState } from 'react';
-import '../../i18n/en/open-data.ts';
 import { t } from '../../i18n/i18n.ts';
 import { toApiQuery, type FilterState } from '../../stores/filters.ts';
 import { toUrlSearch } from '../../stores/url-state.ts';

@@ -2,11 +2,8 @@ import Hand from 'lucide-react/icons/hand';
 import { useId, useMemo } from 'react';
 import { safeguardingFlags, type FlagKind } from '../../../contract/safeguarding.ts';
 import { Icon } from '../../components/ui/icon.tsx';
-import { safeguarding } from '../../i18n/en/safeguarding.ts';
-import { registerMessages, t } from '../../i18n/i18n.ts';
+import { t } from '../../i18n/i18n.ts';
 import './personal-details-check.css';
-
-registerMessages('safeguarding', safeguarding);
 
 type Text = {
   title?: string;

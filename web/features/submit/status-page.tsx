@@ -5,13 +5,9 @@ import { Link, useLocation } from 'wouter';
 import type { SubmissionStatus } from '../../../api/submissions/submissions.schema.ts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
-import '../../i18n/en/contact.ts';
-import { submit as messages } from '../../i18n/en/submit.ts';
-import { registerMessages, t } from '../../i18n/i18n.ts';
+import { t } from '../../i18n/i18n.ts';
 import { api, ApiError } from '../../lib/api-client.ts';
 import './submit.css';
-
-registerMessages('submit', messages);
 
 type State = { key: string } & (
   | { kind: 'loading' }

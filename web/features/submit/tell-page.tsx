@@ -37,8 +37,7 @@ import {
   type SubmissionField,
 } from '../../../api/submissions/submissions.schema.ts';
 import { Icon } from '../../components/ui/icon.tsx';
-import { submit as messages } from '../../i18n/en/submit.ts';
-import { locale, registerMessages, t } from '../../i18n/i18n.ts';
+import { locale, t } from '../../i18n/i18n.ts';
 import { api, ApiError, serverTime } from '../../lib/api-client.ts';
 import {
   clearDraft,
@@ -55,8 +54,6 @@ import { PlacePicker } from './place-picker.tsx';
 import { TextLanguageField } from './text-language-field.tsx';
 import './submit.css';
 import { STEP_FIELDS, validateFields } from './validation.ts';
-
-registerMessages('submit', messages);
 
 const THEME_ICONS: Record<string, LucideIcon> = {
   'mental-health': HeartPulse,

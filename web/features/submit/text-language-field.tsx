@@ -1,4 +1,4 @@
-import { LANGUAGES, OTHER_LANGUAGE } from '../../../contract/languages.ts';
+import { LANGUAGE_CODES as LANGUAGES, OTHER_LANGUAGE } from '../../../contract/languages.ts';
 import { locale, t } from '../../i18n/i18n.ts';
 import { fieldId } from './fields.tsx';
 
