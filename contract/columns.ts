@@ -3,6 +3,7 @@
  * catalogue and the staff import (snake_case keys, docs/data-note.md), the staff export, and
  * the public open-data CSV.
  */
+import { LANGUAGE_CODES } from './languages.ts';
 
 /** The catalogue format: every key of a catalogue record, in file order. */
 export const CATALOGUE_COLUMNS = [
@@ -59,4 +60,6 @@ export const OPEN_DATA_CSV_COLUMNS = [
   'quote',
   'quote_by',
   'published_at',
+  'language',
+  ...LANGUAGE_CODES.flatMap((lang) => [`title_${lang}`, `summary_${lang}`] as const),
 ] as const;

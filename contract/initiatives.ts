@@ -132,6 +132,15 @@ export const initiativeSchema = z.object({
     .string()
     .nullable()
     .describe('Who said the quote, like "a member, aged 14"; null means the group itself'),
+  language: z
+    .string()
+    .describe(
+      'Language of `title` and `summary` as sent (BCP 47): the language asked for when a ' +
+        'translation exists, otherwise `originalLanguage`',
+    ),
+  originalLanguage: z
+    .string()
+    .describe('Language the entry was written in (BCP 47); `und` when not one we can name'),
   publishedAt: z.string().nullable(),
 });
 export type Initiative = z.infer<typeof initiativeSchema>;

@@ -43,7 +43,32 @@ export const MESSAGE_GROUPS = {
   tell: ['submit', 'safeguarding'],
   pages: ['about', 'privacy'],
   insights: ['insights'],
-  staff: ['staff', 'personalData'],
+  // `vocabulary` (theme and action labels) is read by the API for /api/meta; no public page
+  // needs it, so it ships with the staff workspace rather than on the first visit.
+  staff: ['staff', 'personalData', 'vocabulary'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageGroup = keyof typeof MESSAGE_GROUPS;
+
+/**
+ * The six codes as a tuple, for schemas and database enums (languages.test.ts in api/i18n
+ * checks they match the manifest).
+ */
+export const LANGUAGE_CODES = [
+  'en',
+  'fr',
+  'es',
+  'ru',
+  'zh',
+  'ar',
+] as const satisfies readonly LanguageCode[];
+
+/**
+ * The language of a text that is none of the six: BCP 47 "undetermined". A child can write
+ * in any language; staff can then add a translation into the six.
+ */
+export const OTHER_LANGUAGE = 'und';
+
+export function isLanguage(value: unknown): value is LanguageCode {
+  return typeof value === 'string' && isLanguageCode(value);
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FLAG_KINDS } from './safeguarding.ts';
 import { ORIGINS, STATUSES, type Status } from './vocabulary.ts';
+import { LANGUAGE_CODES } from './languages.ts';
 import { isWebAddress } from './web-address.ts';
 
 /**
@@ -146,6 +147,15 @@ export const auditPageSchema = z.object({
 });
 export type AuditPage = z.infer<typeof auditPageSchema>;
 
+/** A translation of an entry's title and summary, added or corrected by staff. */
+export const staffTranslationSchema = z.object({
+  language: z.enum(LANGUAGE_CODES),
+  title: z.string(),
+  summary: z.string(),
+  updatedAt: z.string(),
+});
+export type StaffTranslation = z.infer<typeof staffTranslationSchema>;
+
 export const staffEntrySchema = z.object({
   id: z.number().int(),
   slug: z.string(),
@@ -195,6 +205,10 @@ export const staffEntrySchema = z.object({
     }),
   ),
   history: z.array(auditItemSchema),
+  /** The language title and summary were written in (BCP 47; `und` for one not listed). */
+  language: z.string(),
+  /** Title and summary in other UN languages, added by staff. */
+  translations: z.array(staffTranslationSchema),
 });
 export type StaffEntry = z.infer<typeof staffEntrySchema>;
 

@@ -198,7 +198,11 @@ export const submissionFields = {
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'language must be a language tag, like en or fr')
     .nullish()
     .transform((v) => v ?? null)
-    .describe('Optional: the language the form was filled in (BCP 47), like en'),
+    .describe(
+      'Optional: the language the title and summary are written in (BCP 47), like en or ar; ' +
+        '`und` for a language not listed. The web form sends the page language unless the ' +
+        'group chooses another. Without it, the language is recorded as not known (`und`).',
+    ),
   website: z
     .string()
     .max(RAW_MAX)

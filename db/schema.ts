@@ -9,6 +9,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { LANGUAGE_CODES } from '../contract/languages.ts';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -65,6 +66,11 @@ export const initiatives = sqliteTable(
     quote: text('quote'),
     /** Who said the quote ("a member, aged 14"); null means the group itself. Never a name. */
     quoteBy: text('quote_by'),
+    /**
+     * The language title and summary were written in (BCP 47): one of the six UN languages,
+     * another tag, or `und` when the group wrote in a language not listed.
+     */
+    language: text('language').notNull().default('en'),
     status: text('status', { enum: ['pending', 'published', 'rejected', 'archived'] })
       .notNull()
       .default('pending'),
@@ -117,6 +123,26 @@ export const initiativeActions = sqliteTable(
     position: integer('position').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.initiativeId, t.action] }), index('ia_action_idx').on(t.action)],
+);
+
+/**
+ * Title and summary of an initiative in one of the six UN languages, added or corrected by
+ * staff. The original text stays in `initiatives`; public reads show a translation when the
+ * visitor's language has one.
+ */
+export const initiativeTranslations = sqliteTable(
+  'initiative_translations',
+  {
+    initiativeId: integer('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    language: text('language', { enum: LANGUAGE_CODES }).notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.initiativeId, t.language] })],
 );
 
 /**

@@ -75,6 +75,10 @@ export function as(app: App, s: Session | undefined) {
       send('POST', path, body, headers),
     patch: (path: string, body?: unknown, headers?: Record<string, string>) =>
       send('PATCH', path, body, headers),
+    put: (path: string, body?: unknown, headers?: Record<string, string>) =>
+      send('PUT', path, body, headers),
+    delete: (path: string, headers?: Record<string, string>) =>
+      send('DELETE', path, undefined, headers),
   };
 }
 

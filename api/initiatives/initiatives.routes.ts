@@ -5,6 +5,7 @@ import { createRouter, problemResponse } from '../lib/openapi.ts';
 import {
   facetsQuerySchema,
   filterQuerySchema,
+  langOnlyQuerySchema,
   listQuerySchema,
   slugParamSchema,
 } from './initiatives.schema.ts';
@@ -24,6 +25,7 @@ import {
   metaJson,
   publicInitiativeJson,
 } from './initiatives.service.ts';
+import { requestLanguage } from '../i18n/language.ts';
 
 const bad = problemResponse('A filter is malformed or unknown; `errors` names it');
 const tags = ['Initiatives'];
@@ -36,7 +38,8 @@ const listRoute = createRoute({
   summary: 'List published initiatives',
   description:
     'Several values in one filter are comma-separated and mean OR; different filters combine with AND. ' +
-    'Sorted by title, then slug.',
+    'Sorted by original title, then slug. Title and summary are in the language asked for ' +
+    'when a translation exists (`language` says which).',
   request: { query: listQuerySchema },
   responses: {
     200: {
@@ -112,6 +115,8 @@ const csvRoute = createRoute({
   summary: 'Open-data export as CSV (RFC 4180, UTF-8)',
   description:
     'One row per initiative; themes and actions joined with ";". Each row keeps its `source_url`. ' +
+    '`title` and `summary` are as written, in `language`; `title_fr`, `summary_fr` and so on hold ' +
+    'the translations into the six UN languages where there are any. Not affected by `lang`. ' +
     `${LICENCE_NOTE} The response names the licence in a \`Link: <…>; rel="license"\` header.`,
   request: { query: filterQuerySchema },
   responses: {
@@ -126,7 +131,10 @@ const oneRoute = createRoute({
   operationId: 'getInitiative',
   tags,
   summary: 'One published initiative',
-  request: { params: slugParamSchema },
+  description:
+    'Title and summary are in the language asked for when a translation exists, otherwise as ' +
+    'written: `language` says which, `originalLanguage` what it was written in.',
+  request: { params: slugParamSchema, query: langOnlyQuerySchema },
   responses: {
     200: {
       description: 'The initiative',
@@ -143,6 +151,11 @@ const metaRoute = createRoute({
   operationId: 'getMeta',
   tags: ['Reference'],
   summary: 'Themes, actions, UN M49 regions with sub-regions, and countries',
+  description:
+    'Labels and names in the language asked for: theme and action labels from the message ' +
+    'catalogues, region and country names from the Unicode CLDR. Regions, sub-regions and ' +
+    'countries are sorted for readers of that language; themes and actions keep display order.',
+  request: { query: langOnlyQuerySchema },
   responses: {
     200: { description: 'Reference data', content: { 'application/json': { schema: metaSchema } } },
   },
@@ -150,21 +163,27 @@ const metaRoute = createRoute({
 
 export function initiativesRoutes() {
   const app = createRouter();
-  app.use('/initiatives', publicCache());
-  app.use('/initiatives/*', publicCache());
-  app.use('/initiatives.geojson', publicCache());
-  app.use('/initiatives.csv', publicCache());
-  app.use('/meta', publicCache());
+  // Everything but the counts and the CSV answers in the visitor's language.
+  const localised = (path: string) => !/\/initiatives(\/facets|\.csv)$/.test(path);
+  app.use('/initiatives', publicCache(localised));
+  app.use('/initiatives/*', publicCache(localised));
+  app.use('/initiatives.geojson', publicCache(localised));
+  app.use('/initiatives.csv', publicCache(localised));
+  app.use('/meta', publicCache(localised));
 
-  app.openapi(
-    metaRoute,
-    (c) => sendCachedBody(c, metaJson(c.get('deps').readModel), 'application/json') as never,
-  );
+  app.openapi(metaRoute, (c) => {
+    const body = metaJson(c.get('deps').readModel, requestLanguage(c).lang);
+    return sendCachedBody(c, body, 'application/json') as never;
+  });
   // List, facets, GeoJSON, points and CSV bodies are serialized once per snapshot and query,
   // then reused
   // (see ResponseCache in read-model.ts and docs/decisions/050-api-read-path-performance.md).
   app.openapi(listRoute, (c) => {
-    const body = listInitiativesJson(c.get('deps').readModel, c.req.valid('query'));
+    const body = listInitiativesJson(
+      c.get('deps').readModel,
+      c.req.valid('query'),
+      requestLanguage(c).lang,
+    );
     return sendCachedBody(c, body, 'application/json') as never;
   });
   app.openapi(facetsRoute, (c) => {
@@ -172,12 +191,20 @@ export function initiativesRoutes() {
     return sendCachedBody(c, body, 'application/json') as never;
   });
   app.openapi(geojsonRoute, (c) => {
-    const body = initiativesGeoJsonBody(c.get('deps').readModel, c.req.valid('query'));
+    const body = initiativesGeoJsonBody(
+      c.get('deps').readModel,
+      c.req.valid('query'),
+      requestLanguage(c).lang,
+    );
     // Typed as JSON in the OpenAPI document; sent as bytes to set the GeoJSON media type.
     return sendCachedBody(c, body, 'application/geo+json; charset=utf-8') as never;
   });
   app.openapi(pointsRoute, (c) => {
-    const body = initiativePointsBody(c.get('deps').readModel, c.req.valid('query'));
+    const body = initiativePointsBody(
+      c.get('deps').readModel,
+      c.req.valid('query'),
+      requestLanguage(c).lang,
+    );
     return sendCachedBody(c, body, 'application/json') as never;
   });
   app.openapi(csvRoute, (c) => {
@@ -187,7 +214,11 @@ export function initiativesRoutes() {
     }) as never;
   });
   app.openapi(oneRoute, (c) => {
-    const body = publicInitiativeJson(c.get('deps').readModel, c.req.valid('param').slug);
+    const body = publicInitiativeJson(
+      c.get('deps').readModel,
+      c.req.valid('param').slug,
+      requestLanguage(c).lang,
+    );
     return sendCachedBody(c, body, 'application/json') as never;
   });
   return app;

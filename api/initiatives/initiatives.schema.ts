@@ -8,6 +8,7 @@ import {
   type ThemeCode,
 } from '../../contract/vocabulary.ts';
 import { slugSchema } from '../../contract/initiatives.ts';
+import { langQuerySchema } from '../i18n/language.schema.ts';
 
 // ---------------------------------------------------------------------------
 // Public read API: query filters shared by list, facets, GeoJSON and CSV.
@@ -132,7 +133,11 @@ const filterShape = {
     .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)
     .optional()
     .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
-    .describe('Free text over title, summary, organisation, place and country'),
+    .describe(
+      'Free text over title, summary, organisation, place and country, in every language: ' +
+        'translations and the country names in the six UN languages are searched too',
+    ),
+  lang: langQuerySchema,
 };
 
 const yearOrder: [
@@ -169,3 +174,4 @@ export const listQuerySchema = z
 export type ListQuery = z.output<typeof listQuerySchema>;
 
 export const slugParamSchema = z.object({ slug: slugSchema });
+export const langOnlyQuerySchema = z.object({ lang: langQuerySchema });

@@ -19,6 +19,12 @@ import {
   type Snapshot,
 } from './read-model.ts';
 import { ATTRIBUTION, LICENCE_ID, LICENCE_NOTE, LICENCE_URL } from '../lib/open-data.ts';
+import {
+  LANGUAGE_CODES as LANGUAGES,
+  type LanguageCode as Language,
+} from '../../contract/languages.ts';
+import { localiseItem, localiseMeta, localTitle } from './localise.ts';
+import { countryName } from '../i18n/reference-labels.ts';
 
 /** Region, sub-region and country codes are data, so they are checked here, not in the schema. */
 function checkCodes(s: Snapshot, f: Filters): void {
@@ -50,7 +56,7 @@ export function matching(
   snapshot = model.current(),
 ): { snapshot: Snapshot; items: PublicItem[] } {
   checkCodes(snapshot, f);
-  const textIds = f.q ? model.searchIds(f.q) : undefined;
+  const textIds = f.q ? model.searchIds(f.q, snapshot) : undefined;
   return { snapshot, items: filterItems(snapshot, f, textIds) };
 }
 
@@ -85,21 +91,22 @@ function cachedJson(
   return cachedBody(model, kind, query, (s) => JSON.stringify(build(s)));
 }
 
-export function toPublic(i: PublicItem): Initiative {
-  const { id: _id, ...rest } = i;
-  return rest;
+/** The cache key part for a query: its filters, with `lang` replaced by the language used. */
+function withLang(query: object, lang: Language): object {
+  return { ...query, lang };
 }
 
 export function listInitiatives(
   model: PublicReadModel,
   q: ListQuery,
   snapshot = model.current(),
+  lang: Language = 'en',
 ): InitiativeList {
   checkCodes(snapshot, q);
-  const textIds = q.q ? model.searchIds(q.q) : undefined;
+  const textIds = q.q ? model.searchIds(q.q, snapshot) : undefined;
   const { total, page } = pageItems(snapshot, q, textIds, q.offset, q.limit);
   return {
-    items: page.map(toPublic),
+    items: page.map((i) => localiseItem(snapshot, i, lang)),
     total,
     limit: q.limit,
     offset: q.offset,
@@ -112,7 +119,7 @@ export function initiativeFacets(
   snapshot = model.current(),
 ): Facets {
   checkCodes(snapshot, f);
-  const textIds = f.q ? model.searchIds(f.q) : undefined;
+  const textIds = f.q ? model.searchIds(f.q, snapshot) : undefined;
   const facets = computeFacets(snapshot, f, textIds);
   if (f.breakdown !== 'matches') return facets;
   return { ...facets, matches: computeBreakdown(snapshot, matchMask(snapshot, f, textIds)) };
@@ -122,30 +129,37 @@ export function getPublicInitiative(
   model: PublicReadModel,
   slug: string,
   snapshot = model.current(),
+  lang: Language = 'en',
 ): Initiative {
   const item = snapshot.bySlug.get(slug);
   if (!item) throw notFound(`No published initiative has the address "${slug}".`);
-  return toPublic(item);
+  return localiseItem(snapshot, item, lang);
 }
 
 /** getPublicInitiative as a JSON body, cached per snapshot (an unknown slug throws, uncached). */
 export function publicInitiativeJson(
   model: PublicReadModel,
   slug: string,
+  lang: Language = 'en',
 ): Uint8Array<ArrayBuffer> {
-  return cachedJson(model, 'one', { slug }, (s) => getPublicInitiative(model, slug, s));
+  return cachedJson(model, 'one', { slug, lang }, (s) => getPublicInitiative(model, slug, s, lang));
 }
 
-/** The reference data as a JSON body, cached per snapshot. */
-export function metaJson(model: PublicReadModel): Uint8Array<ArrayBuffer> {
-  return cachedJson(model, 'meta', {}, (s) => s.meta);
+/** The reference data in `lang` as a JSON body, cached per snapshot. */
+export function metaJson(model: PublicReadModel, lang: Language = 'en'): Uint8Array<ArrayBuffer> {
+  return cachedJson(model, 'meta', { lang }, (s) => localiseMeta(s.meta, lang));
 }
 
 /**
  * RFC 7946 FeatureCollection of points, longitude first, with what the map draws. Features
  * carry no `id`: the slug (in `properties`) is the public identity.
  */
-export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot = model.current()) {
+export function initiativesGeoJson(
+  model: PublicReadModel,
+  f: Filters,
+  snapshot = model.current(),
+  lang: Language = 'en',
+) {
   const { items } = matching(model, f, snapshot);
   return {
     type: 'FeatureCollection' as const,
@@ -159,9 +173,14 @@ export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot 
       geometry: { type: 'Point' as const, coordinates: [i.lon, i.lat] },
       properties: {
         slug: i.slug,
-        title: i.title,
+        title: localTitle(snapshot, i, lang),
+        language:
+          lang !== i.originalLanguage && snapshot.translations.get(i.id)?.[lang]
+            ? lang
+            : i.originalLanguage,
+        originalLanguage: i.originalLanguage,
         country: i.country,
-        countryName: i.countryName,
+        countryName: countryName(lang, i.country, i.countryName),
         locality: i.locality,
         sourceUrl: i.sourceUrl,
         sourceTitle: i.sourceTitle,
@@ -172,6 +191,8 @@ export function initiativesGeoJson(model: PublicReadModel, f: Filters, snapshot 
         approximate: i.approximate,
         quote: i.quote,
         quoteBy: i.quoteBy,
+        // Every translation, so the file is open data in each language it exists in.
+        translations: snapshot.translations.get(i.id) ?? {},
       },
     })),
   };
@@ -182,13 +203,14 @@ export function initiativePoints(
   model: PublicReadModel,
   f: Filters,
   snapshot = model.current(),
+  lang: Language = 'en',
 ): Points {
   const { items } = matching(model, f, snapshot);
   return {
     fields: [...POINT_FIELDS],
     rows: items.map((i) => [
       i.slug,
-      i.title,
+      localTitle(snapshot, i, lang),
       i.country,
       i.locality,
       i.themes,
@@ -202,8 +224,12 @@ export function initiativePoints(
 }
 
 /** listInitiatives as a JSON body, cached per snapshot. */
-export function listInitiativesJson(model: PublicReadModel, q: ListQuery): Uint8Array<ArrayBuffer> {
-  return cachedJson(model, 'list', q, (s) => listInitiatives(model, q, s));
+export function listInitiativesJson(
+  model: PublicReadModel,
+  q: ListQuery,
+  lang: Language = 'en',
+): Uint8Array<ArrayBuffer> {
+  return cachedJson(model, 'list', withLang(q, lang), (s) => listInitiatives(model, q, s, lang));
 }
 
 /** initiativeFacets as a JSON body, cached per snapshot. */
@@ -218,13 +244,20 @@ export function initiativeFacetsJson(
 export function initiativesGeoJsonBody(
   model: PublicReadModel,
   f: Filters,
+  lang: Language = 'en',
 ): Uint8Array<ArrayBuffer> {
-  return cachedJson(model, 'geojson', f, (s) => initiativesGeoJson(model, f, s));
+  return cachedJson(model, 'geojson', withLang(f, lang), (s) =>
+    initiativesGeoJson(model, f, s, lang),
+  );
 }
 
 /** initiativePoints as a JSON body, cached per snapshot. */
-export function initiativePointsBody(model: PublicReadModel, f: Filters): Uint8Array<ArrayBuffer> {
-  return cachedJson(model, 'points', f, (s) => initiativePoints(model, f, s));
+export function initiativePointsBody(
+  model: PublicReadModel,
+  f: Filters,
+  lang: Language = 'en',
+): Uint8Array<ArrayBuffer> {
+  return cachedJson(model, 'points', withLang(f, lang), (s) => initiativePoints(model, f, s, lang));
 }
 
 /**
@@ -272,6 +305,11 @@ export function initiativesCsv(
       csvField(i.quote),
       csvField(i.quoteBy),
       csvField(i.publishedAt),
+      csvField(i.originalLanguage),
+      ...LANGUAGES.flatMap((lang) => {
+        const t = snapshot.translations.get(i.id)?.[lang];
+        return [csvField(t?.title), csvField(t?.summary)];
+      }),
     ]);
   }
   return out;

@@ -3,13 +3,27 @@ import type { Statement } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { tagsByInitiative } from '../../db/tags.ts';
-import { actions, countries, initiatives, submissionDetails, themes } from '../../db/schema.ts';
+import {
+  actions,
+  countries,
+  initiatives,
+  initiativeTranslations,
+  submissionDetails,
+  themes,
+} from '../../db/schema.ts';
+import { searchIndexFor, type TextIndex } from './text-search.ts';
+import type { LanguageCode as Language } from '../../contract/languages.ts';
 import type { ActionCode, ThemeCode } from '../../contract/vocabulary.ts';
 import type { Facets, Initiative, Meta } from '../../contract/initiatives.ts';
 import type { Filters } from './initiatives.schema.ts';
 
 /** A published initiative as the public sees it, plus what filtering needs. */
 export type PublicItem = Initiative & { id: number };
+
+/** Title and summary in one language, added by staff. */
+export type Translation = { title: string; summary: string };
+/** Per initiative id: its translations by language. */
+export type Translations = Map<number, Partial<Record<Language, Translation>>>;
 
 export type Snapshot = {
   /**
@@ -26,6 +40,12 @@ export type Snapshot = {
   subregionCodes: Set<string>;
   /** Per-item filter keys as numbers, for fast filtering and counting. */
   index: FilterIndex;
+  /** Translations of published items' title and summary. */
+  translations: Translations;
+  /** The words of every item in every language, built on the first search (text-search.ts). */
+  search?: TextIndex;
+  /** Text matches by normalised query, for this snapshot only. */
+  searchResults: Map<string, Set<number>>;
   /** Serialized public responses built from this snapshot; dropped with it. */
   responses: ResponseCache;
 };
@@ -93,14 +113,12 @@ export class PublicReadModel {
   private changes = 0;
   // Unguessable, so nobody can compute an ETag the server never sent.
   private readonly boot = randomBytes(16).toString('hex');
-  private readonly searchCache = new Map<string, Set<number>>();
   private dataVersionStatement: Statement | undefined;
 
   constructor(private readonly db: Db) {}
 
   invalidate(): void {
     this.snapshot = undefined;
-    this.searchCache.clear();
   }
 
   current(): Snapshot {
@@ -127,6 +145,7 @@ export class PublicReadModel {
     if (
       previous &&
       sameItems(previous.items, next.items) &&
+      sameTranslations(previous.translations, next.translations) &&
       JSON.stringify(previous.meta) === JSON.stringify(next.meta)
     ) {
       return previous;
@@ -157,6 +176,7 @@ export class PublicReadModel {
         link: initiatives.link,
         quote: initiatives.quote,
         quoteBy: initiatives.quoteBy,
+        language: initiatives.language,
         publishedAt: initiatives.publishedAt,
       })
       .from(initiatives)
@@ -203,6 +223,8 @@ export class PublicReadModel {
         link: r.link,
         quote: r.quote,
         quoteBy: r.quoteBy,
+        language: r.language,
+        originalLanguage: r.language,
         publishedAt: r.publishedAt,
       });
     }
@@ -252,6 +274,19 @@ export class PublicReadModel {
       years: yearRange(items),
     };
 
+    const published = new Set(items.map((i) => i.id));
+    const translations: Translations = new Map();
+    for (const t of db
+      .select()
+      .from(initiativeTranslations)
+      .orderBy(asc(initiativeTranslations.initiativeId), asc(initiativeTranslations.language))
+      .all()) {
+      if (!published.has(t.initiativeId)) continue;
+      const byLang = translations.get(t.initiativeId) ?? {};
+      byLang[t.language] = { title: t.title, summary: t.summary };
+      translations.set(t.initiativeId, byLang);
+    }
+
     return {
       generation: '', // set by rebuild()
       items,
@@ -261,26 +296,18 @@ export class PublicReadModel {
       regionCodes: new Set(countryRows.map((c) => c.regionCode)),
       subregionCodes: new Set(countryRows.map((c) => c.subregionCode)),
       index: buildFilterIndex(items, childLed),
+      translations,
+      searchResults: new Map(),
       responses: new ResponseCache(),
     };
   }
 
-  /** Ids of initiatives (any status) whose text matches the words of `q`, as prefixes. */
-  searchIds(q: string): Set<number> | undefined {
-    const expression = toFtsQuery(q);
-    if (!expression) return undefined;
-    const cached = this.searchCache.get(expression);
-    if (cached) return cached;
-    const ids = new Set(
-      (
-        this.db.$client
-          .prepare('SELECT rowid AS id FROM initiatives_fts WHERE initiatives_fts MATCH ?')
-          .all(expression) as { id: number }[]
-      ).map((r) => r.id),
-    );
-    if (this.searchCache.size > 500) this.searchCache.clear();
-    this.searchCache.set(expression, ids);
-    return ids;
+  /**
+   * Ids of published initiatives whose text, in any language, matches every word of `q`
+   * (see text-search.ts); undefined when `q` has no word.
+   */
+  searchIds(q: string, snapshot = this.current()): Set<number> | undefined {
+    return searchIndexFor(snapshot).search(q, snapshot.searchResults);
   }
 }
 
@@ -299,6 +326,11 @@ export function sameItems(a: readonly PublicItem[], b: readonly PublicItem[]): b
     }
   }
   return true;
+}
+
+/** True when both hold the same translations (compared as ordered text). */
+export function sameTranslations(a: Translations, b: Translations): boolean {
+  return a.size === b.size && JSON.stringify([...a]) === JSON.stringify([...b]);
 }
 
 /** Words of the query, each a quoted prefix term, all required. Empty when no word. */

@@ -3,22 +3,33 @@ import { gzipSync } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
 import { parseAccept } from 'hono/utils/accept';
 import type { AppEnv } from './context.ts';
+import { requestLanguage } from '../i18n/language.ts';
 
 /**
  * ETag and Cache-Control for public GETs. The tag is derived from the read model's
  * generation and the full URL, so a matching If-None-Match answers 304 without any work,
  * and any publish, edit or unpublish changes every tag.
+ *
+ * With `localised` true for a request, the answer depends on its language (`lang`, else
+ * `Accept-Language`): the language is part of the tag, and when the header chose it,
+ * `Vary: Accept-Language` tells caches so.
  */
-export function publicCache(): MiddlewareHandler<AppEnv> {
+export function publicCache(
+  localised: (path: string) => boolean = () => false,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const generation = c.get('deps').readModel.current().generation;
     const url = new URL(c.req.url);
-    const tag = `W/"${createHash('sha1').update(`${generation}|${url.pathname}|${url.search}`).digest('base64url').slice(0, 20)}"`;
+    const language = localised(c.req.path) ? requestLanguage(c) : undefined;
+    const tag = `W/"${createHash('sha1')
+      .update(`${generation}|${url.pathname}|${url.search}|${language?.lang ?? ''}`)
+      .digest('base64url')
+      .slice(0, 20)}"`;
     const headers = {
       ETag: tag,
       'Cache-Control': 'public, max-age=0, must-revalidate',
-      Vary: 'Accept-Encoding',
+      Vary: language?.fromHeader ? 'Accept-Encoding, Accept-Language' : 'Accept-Encoding',
     };
     const inm =
       c.req
@@ -70,7 +81,7 @@ export function sendCachedBody(
       ...headers,
       'Content-Type': contentType,
       'Content-Encoding': 'gzip',
-      Vary: 'Accept-Encoding',
+      Vary: headers.Vary ?? 'Accept-Encoding',
     });
   }
   return c.body(body, 200, { ...headers, 'Content-Type': contentType });

@@ -35,6 +35,8 @@ import {
 } from './moderation.service.ts';
 import { erasePersonalData } from './personal-data.service.ts';
 import { limitBody } from '../lib/body-limit.ts';
+import { translationBodySchema, translationParamSchema } from './translations.schema.ts';
+import { deleteTranslation, saveTranslation } from './translations.service.ts';
 
 /** A JSON body, or {} when there is none (a decision that needs no details). */
 async function optionalJson(text: Promise<string>): Promise<unknown> {
@@ -117,6 +119,37 @@ export function moderationRoutes() {
       const id = c.req.valid('param').id;
       const erased = erasePersonalData(c.get('deps'), id, c.get('staff'), body.data);
       return c.json({ erased, entry: getEntry(c.get('deps').db, id) }, 200);
+    },
+  );
+
+  // Title and summary in one of the six UN languages (decision 121).
+  app.put(
+    '/moderation/entries/:id/translations/:lang',
+    limitBody(32 * 1024),
+    validParam(translationParamSchema),
+    validJson(translationBodySchema),
+    (c) => {
+      const { id, lang } = c.req.valid('param');
+      const translations = saveTranslation(
+        c.get('deps'),
+        id,
+        lang,
+        c.get('staff'),
+        c.req.valid('json'),
+      );
+      return c.json({ translations }, 200);
+    },
+  );
+
+  app.delete(
+    '/moderation/entries/:id/translations/:lang',
+    validParam(translationParamSchema),
+    (c) => {
+      const { id, lang } = c.req.valid('param');
+      return c.json(
+        { translations: deleteTranslation(c.get('deps'), id, lang, c.get('staff')) },
+        200,
+      );
     },
   );
 

@@ -29,6 +29,7 @@ import {
   type StaffEntry,
 } from '../../contract/moderation.ts';
 import { type EntriesQuery } from './moderation.schema.ts';
+import { translationsOf } from './translations.service.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Row = typeof initiatives.$inferSelect;
@@ -229,6 +230,8 @@ export function getEntry(db: Db, id: number): StaffEntry {
     flags: (details?.flags ?? []) as StaffEntry['flags'],
     concerns,
     history: listAudit(db, { entry: id, limit: 500, offset: 0 }).items,
+    language: row.language,
+    translations: translationsOf(db, id),
   };
 }
 

@@ -8,6 +8,7 @@ import { invalidFields, notFound } from '../lib/problem.ts';
 import { tooManyRequests } from '../lib/rate-limit.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
 import { safeguardingFlags, type Flag } from '../../contract/safeguarding.ts';
+import { isLanguage, OTHER_LANGUAGE } from '../../contract/languages.ts';
 import type { DecoyReferences } from './decoys.ts';
 import { MIN_FILL_MS, START_WINDOW } from './submissions.schema.ts';
 import {
@@ -177,6 +178,8 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
         organization: s.organization,
         link: s.link,
         quote: s.quote,
+        // The language the group wrote in, kept with the text (decision 121).
+        language: textLanguage(s.language),
         status: 'pending',
         origin: 'submission',
         reference,
@@ -204,6 +207,16 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
       .run();
     return { id, reference, flags };
   });
+}
+
+/**
+ * A submission's language tag as stored with its text: one of the six UN languages by its
+ * primary subtag (`fr-CA` is French), any other tag as given, `und` when none was given.
+ */
+export function textLanguage(tag: string | null): string {
+  if (!tag) return OTHER_LANGUAGE;
+  const primary = tag.toLowerCase().split('-')[0] as string;
+  return isLanguage(primary) ? primary : tag.toLowerCase();
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   localiseProblemText,
   localiseProblemTitle,
 } from '../i18n/problems.ts';
+import { locale } from '../i18n/i18n.ts';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -70,6 +71,8 @@ export async function request<T>(
   const h = new Headers(headers);
   if (json !== undefined) h.set('Content-Type', 'application/json');
   h.set('Accept', 'application/json, application/problem+json');
+  // Labels, names and translated text in the page's language, not the browser's.
+  if (!h.has('Accept-Language')) h.set('Accept-Language', locale());
   let res: Response;
   try {
     res = await fetch(`/api${path}${toSearch(query)}`, {

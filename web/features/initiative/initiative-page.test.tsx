@@ -28,6 +28,8 @@ const ITEM: Initiative = {
   link: null,
   quote: null,
   quoteBy: null,
+  language: 'en',
+  originalLanguage: 'en',
   publishedAt: '2024-01-01T00:00:00Z',
 };
 
@@ -62,6 +64,33 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('initiative page', () => {
+  it('marks the title and summary with the language they are written in', async () => {
+    const arabic = {
+      ...ITEM,
+      slug: 'arabic-club',
+      title: 'نادي السلام',
+      summary: 'يجتمع الأطفال كل أسبوع في المدرسة لحل الخلافات دون عنف.',
+      language: 'ar',
+      originalLanguage: 'ar',
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: string, init?: RequestInit) => {
+        const url = new URL(input, 'http://localhost');
+        // The page asks in its own language, whatever the browser prefers.
+        expect(new Headers(init?.headers).get('Accept-Language')).toBe('en');
+        if (url.pathname === '/api/meta') return json(META);
+        if (url.pathname === '/api/initiatives/arabic-club') return json(arabic);
+        return json({ items: [], total: 0, limit: 7, offset: 0 });
+      }),
+    );
+    render(<InitiativePage slug="arabic-club" />);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'نادي السلام' }, WAIT);
+    expect(heading).toHaveAttribute('lang', 'ar');
+    expect(heading).toHaveAttribute('dir', 'auto');
+    expect(screen.getByText(arabic.summary)).toHaveAttribute('lang', 'ar');
+  });
+
   it('shows the facts and the public source link, and sets title and description', async () => {
     render(<InitiativePage slug="test-peace-club" />);
     expect(

@@ -16,6 +16,7 @@ import './initiative.css';
 import { RelatedInitiatives } from './related-initiatives.tsx';
 import { ShareButton } from './share-button.tsx';
 import { useInitiative } from './use-initiative.ts';
+import { textLanguage } from '../../components/ui/text-language.ts';
 
 const LocatorMap = lazy(() =>
   withBasemap(import('./locator-map.tsx')).then((m) => ({ default: m.LocatorMap })),
@@ -102,7 +103,9 @@ function InitiativeView({ item, meta }: { item: Initiative; meta: Meta | undefin
           <p className="eyebrow">
             {item.countryName} · {item.regionName}
           </p>
-          <h1 id="initiative-title">{item.title}</h1>
+          <h1 id="initiative-title" {...textLanguage(item.language)}>
+            {item.title}
+          </h1>
           <ul className="theme-chips">
             {item.themes.map((c) => (
               <li key={c}>
@@ -115,7 +118,9 @@ function InitiativeView({ item, meta }: { item: Initiative; meta: Meta | undefin
 
         <div className="initiative-layout">
           <div className="initiative-main">
-            <p className="lead">{item.summary}</p>
+            <p className="lead" {...textLanguage(item.language)}>
+              {item.summary}
+            </p>
             <ChildrenQuote quote={item.quote} quoteBy={item.quoteBy} />
 
             <section className="source-box" aria-labelledby="source-title">

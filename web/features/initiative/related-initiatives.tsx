@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { Initiative } from '../../../contract/initiatives.ts';
 import { t } from '../../i18n/i18n.ts';
 import { loadRelated } from './use-initiative.ts';
+import { textLanguage } from '../../components/ui/text-language.ts';
 
 /** Initiatives from the same country or with the same main theme. */
 export function RelatedInitiatives({ item }: { item: Initiative }) {
@@ -29,7 +30,9 @@ export function RelatedInitiatives({ item }: { item: Initiative }) {
           <ul className="related-list">
             {related.items.map((r) => (
               <li key={r.slug}>
-                <Link href={`/initiatives/${r.slug}`}>{r.title}</Link>
+                <Link href={`/initiatives/${r.slug}`} {...textLanguage(r.language)}>
+                  {r.title}
+                </Link>
                 <span className="muted">
                   {' '}
                   · {[r.locality, r.countryName].filter(Boolean).join(', ')}

@@ -7,6 +7,7 @@ import type { MapItem } from '../filters/filter-logic.ts';
 import { useInitiative } from '../initiative/use-initiative.ts';
 import { placeLine, ThemeChips } from './results-list.tsx';
 import { themeColor } from './scales.ts';
+import { textLanguage } from '../../components/ui/text-language.ts';
 
 type CardProps = {
   slug: string;
@@ -93,7 +94,9 @@ export function InitiativeCard({ slug, item, meta, onClose }: CardProps) {
       )}
       {full && (
         <>
-          <p className="card-summary">{full.summary}</p>
+          <p className="card-summary" {...textLanguage(full.language)}>
+            {full.summary}
+          </p>
           <ChildrenQuote quote={full.quote} quoteBy={full.quoteBy} className="card-quote" />
           {full.organization && (
             <p className="card-meta">
@@ -149,7 +152,9 @@ export function StackCard({
                 aria-hidden="true"
               />
               <span>
-                <span className="stack-title">{i.title}</span>
+                <span className="stack-title" {...textLanguage()}>
+                  {i.title}
+                </span>
                 <span className="muted stack-place">{placeLine(i)}</span>
               </span>
             </button>

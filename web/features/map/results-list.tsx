@@ -7,6 +7,7 @@ import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
 import { themeColor } from './scales.ts';
+import { textLanguage } from '../../components/ui/text-language.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -104,7 +105,9 @@ export function ResultsList({ items, meta, totalMatching, onlyVisibleActive, onS
             }}
           >
             <h3 className="result-title">
-              <Link href={`/initiatives/${i.slug}`}>{i.title}</Link>
+              <Link href={`/initiatives/${i.slug}`} {...textLanguage()}>
+                {i.title}
+              </Link>
             </h3>
             <p className="result-place">
               {placeLine(i)}

@@ -23,6 +23,7 @@ import { useStaffSession } from './session-context.ts';
 import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
 import { useMeta } from './use-meta.ts';
 import { useStaffQuery } from './use-staff-query.ts';
+import { TranslationsPanel } from './translations-panel.tsx';
 
 /** One entry with everything staff need, its edit form, decisions and full history. */
 export function EntryPage({ id }: { id: number }) {
@@ -138,6 +139,19 @@ export function EntryPage({ id }: { id: number }) {
             <PrivateFields entry={entry} />
           </div>
         </div>
+      )}
+
+      {/* One change at a time: translations while the entry itself is not being edited. */}
+      {!editing && (
+        <TranslationsPanel
+          entry={entry}
+          onChanged={(message) => {
+            // A translation does not change the entry's version: drop the saved copy, reload.
+            setSaved(null);
+            reload();
+            setNotice(message);
+          }}
+        />
       )}
 
       <section aria-labelledby="history-heading">

@@ -42,6 +42,9 @@ export const staffApi = {
     call<T>(path, { method: 'POST', json: json ?? {}, query, headers: withToken() }),
   patch: <T>(path: string, json: unknown) =>
     call<T>(path, { method: 'PATCH', json, headers: withToken() }),
+  put: <T>(path: string, json: unknown) =>
+    call<T>(path, { method: 'PUT', json, headers: withToken() }),
+  delete: <T>(path: string) => call<T>(path, { method: 'DELETE', headers: withToken() }),
   /** Sends a file's text as it is (CSV or JSON Lines). */
   postText: <T>(path: string, body: string, contentType: string, query?: Query) =>
     call<T>(path, {

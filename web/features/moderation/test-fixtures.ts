@@ -41,4 +41,6 @@ export const ENTRY: StaffEntry = {
   flags: [{ field: 'summary', kind: 'phone', match: '0712 345 678' }],
   concerns: [],
   history: [],
+  language: 'en',
+  translations: [],
 };

@@ -6,6 +6,8 @@ export type DraftValues = {
   summary: string;
   /** "In your own words": optional, at most 40 words. */
   quote: string;
+  /** The language title and summary are written in; empty means the page's language. */
+  textLanguage: string;
   organization: string;
   country: string;
   locality: string;
@@ -34,6 +36,7 @@ export const emptyValues = (): DraftValues => ({
   title: '',
   summary: '',
   quote: '',
+  textLanguage: '',
   organization: '',
   country: '',
   locality: '',
@@ -108,7 +111,7 @@ export function toBody(v: DraftValues, startedAt: number, language: string): Sub
     childLed: v.childLed as SubmissionInput['childLed'],
     contactEmail: orNull(v.contactEmail),
     consent: v.consent as true,
-    language,
+    language: v.textLanguage || language,
     website: v.website,
     startedAt,
   };

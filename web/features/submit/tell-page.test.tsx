@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DRAFT_KEY, emptyValues, loadDraft } from './draft.ts';
+import { DRAFT_KEY, emptyValues, loadDraft, toBody } from './draft.ts';
 import { queuedStories } from './outbox.ts';
 import { StatusPage } from './status-page.tsx';
 import { TellPage } from './tell-page.tsx';
@@ -114,6 +114,32 @@ describe('TellPage: steps and validation', () => {
     await user.type(title, '!!');
     expect(title).not.toHaveAttribute('aria-invalid');
     expect(screen.getByText('4 of 100 characters')).toBeVisible();
+  });
+
+  it('asks which language the child wrote in: the page language first, any of six or another', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: /let's start/i }));
+    const select = screen.getByLabelText(/which language did you write in/i);
+    expect(select).toHaveValue('en');
+    const options = within(select).getAllByRole('option');
+    expect(options.map((o) => (o as HTMLOptionElement).value)).toEqual([
+      'en',
+      'fr',
+      'es',
+      'ru',
+      'zh',
+      'ar',
+      'und',
+    ]);
+    // Each language in its own name, so a child finds theirs.
+    expect(options.find((o) => (o as HTMLOptionElement).value === 'ar')).toHaveTextContent(
+      'العربية',
+    );
+    expect(options.at(-1)).toHaveTextContent('Another language');
+    await user.selectOptions(select, 'ar');
+    expect(loadDraft()?.values.textLanguage).toBe('ar');
+    expect(toBody({ ...emptyValues(), textLanguage: 'ar' }, 0, 'en').language).toBe('ar');
+    expect(toBody(emptyValues(), 0, 'en').language).toBe('en');
   });
 
   it('offers "In your own words": optional, at most 40 words, checked as the child types', async () => {

@@ -31,6 +31,7 @@ import { t } from '../../i18n/i18n.ts';
 import { ChoiceGroup, FieldError, fieldId, TextField } from './fields.tsx';
 import { PersonalDetailsCheck } from './personal-details-check.tsx';
 import { PlacePicker } from './place-picker.tsx';
+import { TextLanguageField } from './text-language-field.tsx';
 import { SafetyNotice } from './safety-notice.tsx';
 import type { Country } from './use-countries.ts';
 import type { TellDraft } from './use-tell-draft.ts';
@@ -97,6 +98,10 @@ export function AboutStep({ form: { values, update, touch, errorOf } }: StepProp
         multiline
         min={LIMITS.summary.min}
         max={LIMITS.summary.max}
+      />
+      <TextLanguageField
+        value={values.textLanguage}
+        onChange={(v) => update({ textLanguage: v })}
       />
       <TextField
         name="quote"
