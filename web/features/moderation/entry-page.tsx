@@ -8,7 +8,7 @@ import {
 } from '../../../api/moderation/moderation.schema.ts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
-import { t } from '../../i18n/i18n.ts';
+import { localHref, t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { AuditList } from './audit-list.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
@@ -101,7 +101,7 @@ export function EntryPage({ id }: { id: number }) {
             <span>{t('staff.publishedAt', { date: formatDate(entry.publishedAt) })}</span>
           )}
           {entry.status === 'published' && (
-            <a href={`/initiatives/${entry.slug}`} target="_blank" rel="noreferrer">
+            <a href={localHref(`/initiatives/${entry.slug}`)} target="_blank" rel="noreferrer">
               {t('staff.viewPublic')}
             </a>
           )}
