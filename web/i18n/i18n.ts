@@ -92,6 +92,18 @@ export function dir(): 'ltr' | 'rtl' {
 }
 
 /**
+ * A map control's corner at the start or end of the line: in a right-to-left language the
+ * map's controls swap sides (`end` is on the left in Arabic).
+ */
+export function mapCorner(
+  block: 'top' | 'bottom',
+  side: 'start' | 'end',
+): `${'top' | 'bottom'}-${'left' | 'right'}` {
+  const left = (side === 'start') === (dir() === 'ltr');
+  return `${block}-${left ? 'left' : 'right'}`;
+}
+
+/**
  * An address of the site in the current language (`/about` -> `/fr/about`), for plain links
  * and links opened in a new tab; router links (`<Link>`) get the prefix from the router.
  */

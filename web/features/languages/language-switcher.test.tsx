@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadMessages, locale, setLocale, t } from '../../i18n/i18n.ts';
+import { loadMessages, locale, mapCorner, setLocale, t } from '../../i18n/i18n.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 
 afterEach(async () => {
@@ -46,7 +46,10 @@ describe('message loader', () => {
     expect(document.documentElement.lang).toBe('ru');
     // Russian "few" form, and 1 234 written the Russian way.
     expect(t('map.headline', { count: 3, countries: 1234 })).toMatch(/^3 .* 1\s234/);
+    expect(mapCorner('top', 'end')).toBe('top-right');
     await setLocale('ar');
     expect(document.documentElement.dir).toBe('rtl');
+    // The map's controls swap sides in a right-to-left language.
+    expect(mapCorner('top', 'end')).toBe('top-left');
   });
 });

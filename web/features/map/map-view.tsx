@@ -11,7 +11,7 @@ import MapGL, {
   type MapRef,
 } from 'react-map-gl/maplibre';
 import { Loading } from '../../components/ui/loading.tsx';
-import { locale, t } from '../../i18n/i18n.ts';
+import { locale, mapCorner, t } from '../../i18n/i18n.ts';
 import type { Bounds } from '../../stores/explorer-store.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
 import { onlineStyleUrl, storeBasemap, storedBasemap, type BasemapKind } from './basemap-choice.ts';
@@ -485,9 +485,9 @@ export function MapView(props: MapViewProps) {
             {!online && <Layer {...smallShapesBorder} />}
           </Source>
         )}
-        <NavigationControl position="top-right" showCompass={false} />
+        <NavigationControl position={mapCorner('top', 'end')} showCompass={false} />
         <AttributionControl
-          position="bottom-right"
+          position={mapCorner('bottom', 'end')}
           compact
           customAttribution={t('map.attribution')}
         />
