@@ -33,6 +33,20 @@ describe('the map in other languages', () => {
     await context.close();
   });
 
+  it('the embedded map keeps its language addresses', async () => {
+    const { context, page, errors } = await app.newPage({ viewport: { width: 800, height: 600 } });
+    await page.goto(`${app.url}/fr/embed`);
+    await page.waitForFunction(
+      () => document.title !== '' && document.documentElement.lang === 'fr',
+    );
+    expect(await page.title()).toBe(fr.openData?.embedHeading);
+    await page.goto(`${app.url}/en/embed`);
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(new URL(page.url()).pathname).toBe('/en/embed');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the switcher keeps the view (filters) and saves the choice', async () => {
     const { context, page, errors } = await app.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`${app.url}/?theme=climate`);
