@@ -4,7 +4,7 @@
  */
 import autocannon from 'autocannon';
 import { cpus, loadavg } from 'node:os';
-import { THEME_CODES } from '../api/initiatives/initiatives.schema.ts';
+import { THEME_CODES } from '../contract/vocabulary.ts';
 import { httpGet, memoryOf, startServer } from './server.ts';
 
 export type Scenario = {

@@ -13,7 +13,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ACTION_CODES, THEME_CODES } from '../api/initiatives/initiatives.schema.ts';
+import { ACTION_CODES, THEME_CODES } from '../contract/vocabulary.ts';
 import { loadEnv } from '../api/env.ts';
 import { migrateDb, openDb } from '../db/client.ts';
 import { loadCatalogue } from '../db/catalogue.ts';

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { MIGRATIONS_DIR } from './client.ts';
+import { databasePath } from './config.ts';
 
 export type BackupCheck = { migrations: number; initiatives: number };
 
@@ -74,17 +75,16 @@ export function backupDatabase(source: string, out: string): BackupCheck {
 
 // `npm run db:backup -- --out FILE`
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { loadEnv } = await import('../api/env.ts');
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
-  const env = loadEnv();
+  const dbPath = databasePath(process.env);
   if (!values.out) {
     console.error('Usage: npm run db:backup -- --out FILE');
     process.exit(2);
   }
   try {
-    const check = backupDatabase(env.DATABASE_PATH, values.out);
+    const check = backupDatabase(dbPath, values.out);
     console.log(
-      `Backed up ${env.DATABASE_PATH} to ${values.out}: integrity ok, ${check.migrations} migrations, ${check.initiatives} initiatives.`,
+      `Backed up ${dbPath} to ${values.out}: integrity ok, ${check.migrations} migrations, ${check.initiatives} initiatives.`,
     );
   } catch (e) {
     console.error(`Backup failed: ${(e as Error).message}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_YEAR, MIN_YEAR } from '../api/initiatives/initiatives.schema.ts';
+import { MAX_YEAR, MIN_YEAR } from '../contract/vocabulary.ts';
 import {
   checkCatalogueQuality,
   findNearDuplicates,

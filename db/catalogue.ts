@@ -1,10 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  catalogueRecordSchema,
-  type CatalogueRecord,
-} from '../api/initiatives/initiatives.schema.ts';
+import { catalogueRecordSchema, type CatalogueRecord } from '../contract/initiatives.ts';
 
 export const CATALOGUE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'seed/initiatives');
 

@@ -1,9 +1,9 @@
-import { loadEnv } from '../api/env.ts';
 import { migrateDb, openDb } from './client.ts';
+import { databasePath } from './config.ts';
 
 // `npm run db:migrate`: applies committed migrations to the configured database.
-const env = loadEnv();
-const db = openDb(env.DATABASE_PATH);
+const path = databasePath(process.env);
+const db = openDb(path);
 migrateDb(db);
 db.$client.close();
-console.log(`Migrated ${env.DATABASE_PATH}`);
+console.log(`Migrated ${path}`);

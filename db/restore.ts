@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { backupDatabase, checkDatabaseFile, type BackupCheck } from './backup.ts';
 import { migrateDb, openDb } from './client.ts';
+import { databasePath } from './config.ts';
 
 /**
  * Replaces the database at `target` with the backup `file`, after checking the backup. The
@@ -41,18 +42,17 @@ export async function restoreDatabase(
 
 // `npm run db:restore -- FILE`
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { loadEnv } = await import('../api/env.ts');
   const { positionals } = parseArgs({ allowPositionals: true });
-  const env = loadEnv();
+  const dbPath = databasePath(process.env);
   const file = positionals[0];
   if (!file || positionals.length > 1) {
     console.error('Usage: npm run db:restore -- FILE   (stop the server first)');
     process.exit(2);
   }
   try {
-    const result = await restoreDatabase(file, env.DATABASE_PATH);
+    const result = await restoreDatabase(file, dbPath);
     console.log(
-      `Restored ${env.DATABASE_PATH} from ${file}: integrity ok, ${result.initiatives} initiatives.` +
+      `Restored ${dbPath} from ${file}: integrity ok, ${result.initiatives} initiatives.` +
         (result.previous ? ` The database it replaced is kept as ${result.previous}.` : ''),
     );
   } catch (e) {

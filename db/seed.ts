@@ -1,11 +1,13 @@
 import { and, eq, isNotNull, notInArray, sql } from 'drizzle-orm';
 import { fileURLToPath } from 'node:url';
-import { ACTIONS, THEMES, type CatalogueRecord } from '../api/initiatives/initiatives.schema.ts';
+import { ACTIONS, THEMES } from '../contract/vocabulary.ts';
+import { type CatalogueRecord } from '../contract/initiatives.ts';
 import { migrateDb, openDb, type Db } from './client.ts';
 import { describeProblem, loadCatalogue, type CatalogueProblem } from './catalogue.ts';
 import { buildCountries } from './countries.ts';
 import { actions, auditLog, countries, initiatives, themes } from './schema.ts';
 import { replaceTags, tagsByInitiative } from './tags.ts';
+import { databasePath } from './config.ts';
 
 export type SeedReport = {
   lines: number;
@@ -177,9 +179,8 @@ export function formatSeedReport(r: SeedReport): string {
 
 // `npm run db:seed`: migrate and seed the configured database; exit 1 if any line is invalid.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { loadEnv } = await import('../api/env.ts');
-  const env = loadEnv();
-  const db = openDb(env.DATABASE_PATH);
+  const dbPath = databasePath(process.env);
+  const db = openDb(dbPath);
   migrateDb(db);
   const report = seedCatalogue(db);
   console.log(formatSeedReport(report));

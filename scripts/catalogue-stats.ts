@@ -4,7 +4,7 @@
  */
 import worldCountries from 'world-countries';
 import { loadCatalogue } from '../db/catalogue.ts';
-import { ACTIONS, THEMES } from '../api/initiatives/initiatives.schema.ts';
+import { ACTIONS, THEMES } from '../contract/vocabulary.ts';
 
 const known = new Set(worldCountries.map((c) => c.cca2));
 const cat = loadCatalogue(undefined, known);

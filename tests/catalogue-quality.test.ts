@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import worldCountries from 'world-countries';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, QUOTE_MAX_WORDS, THEMES } from '../api/initiatives/initiatives.schema.ts';
+import { ACTIONS, QUOTE_MAX_WORDS, THEMES } from '../contract/vocabulary.ts';
 import { detect } from '../contract/safeguarding.ts';
 import { buildCountries } from '../db/countries.ts';
 import {

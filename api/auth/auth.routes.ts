@@ -1,9 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../lib/context.ts';
-import { ApiError, validationError } from '../lib/problem.ts';
+import { validationError } from '../lib/problem.ts';
 import { clientKey, rateLimit, RateLimiter } from '../lib/rate-limit.ts';
 import { recordAudit } from '../moderation/audit.service.ts';
 import {
@@ -12,9 +11,9 @@ import {
   newStaffSchema,
   passwordChangeSchema,
   passwordResetSchema,
-  staffIdParamSchema,
   staffUpdateSchema,
-} from './auth.schema.ts';
+} from '../../contract/auth.ts';
+import { staffIdParamSchema } from './auth.schema.ts';
 import {
   changeOwnPassword,
   createStaff,
@@ -37,6 +36,7 @@ import {
 } from './session.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
 import { validJson, validParam } from './validate.ts';
+import { limitBody } from '../lib/body-limit.ts';
 
 /** A router for staff endpoints: validation failures become problem+json 400s. */
 export function createStaffRouter() {
@@ -47,13 +47,7 @@ export function createStaffRouter() {
   });
 }
 
-const smallBody = () =>
-  bodyLimit({
-    maxSize: 16 * 1024,
-    onError: () => {
-      throw new ApiError(413, 'Request too large', 'This request is larger than allowed.');
-    },
-  });
+const smallBody = () => limitBody(16 * 1024);
 
 /** Sign-in, sign-out, the current session, and (admins) staff accounts. */
 export function authRoutes() {

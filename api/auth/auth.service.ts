@@ -4,7 +4,13 @@ import { staffUsers } from '../../db/schema.ts';
 import type { Deps } from '../lib/context.ts';
 import { ApiError, invalidFields } from '../lib/problem.ts';
 import { recordAudit, type Actor } from '../moderation/audit.service.ts';
-import type { LoginBody, NewStaff, PasswordChange, StaffUpdate, StaffUser } from './auth.schema.ts';
+import type {
+  LoginBody,
+  NewStaff,
+  PasswordChange,
+  StaffUpdate,
+  StaffUser,
+} from '../../contract/auth.ts';
 import type { SignInThrottle } from './sign-in-throttle.ts';
 import { dummyHash, hashPassword, passwordProblems, verifyPassword } from './password.ts';
 import {

@@ -1,6 +1,6 @@
 import type { createApp } from '../app.ts';
 import type { Db } from '../../db/client.ts';
-import type { StaffRole } from './auth.schema.ts';
+import type { StaffRole } from '../../contract/vocabulary.ts';
 import { createStaff } from './auth.service.ts';
 
 /** Test-only helpers for the staff API: accounts, sign-in and a client that sends the cookie. */

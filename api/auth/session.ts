@@ -6,7 +6,8 @@ import type { Db } from '../../db/client.ts';
 import { staffSessions, staffUsers } from '../../db/schema.ts';
 import type { AppEnv, Deps } from '../lib/context.ts';
 import { ApiError } from '../lib/problem.ts';
-import { CSRF_HEADER, type SessionInfo, type StaffRole } from './auth.schema.ts';
+import { CSRF_HEADER, type SessionInfo } from '../../contract/auth.ts';
+import { type StaffRole } from '../../contract/vocabulary.ts';
 
 /** A session ends after this long without a request... */
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { migrateDb, openDb } from '../../db/client.ts';
 import { loadEnv } from '../env.ts';
 import { ApiError } from '../lib/problem.ts';
-import { newStaffSchema } from './auth.schema.ts';
+import { newStaffSchema } from '../../contract/auth.ts';
 import { createStaff } from './auth.service.ts';
 
 const USAGE = 'Usage: npm run staff:create -- --email EMAIL --role admin|moderator [--name NAME]';

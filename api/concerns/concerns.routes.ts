@@ -1,10 +1,9 @@
-import { bodyLimit } from 'hono/body-limit';
 import { validJson } from '../auth/validate.ts';
 import { createRouter } from '../lib/openapi.ts';
-import { ApiError } from '../lib/problem.ts';
 import { rateLimit, RateLimiter } from '../lib/rate-limit.ts';
-import { concernBodySchema } from './concerns.schema.ts';
+import { concernBodySchema } from '../../contract/concerns.ts';
 import { reportConcern } from './concerns.service.ts';
+import { limitBody } from '../lib/body-limit.ts';
 
 /**
  * Staff e-mails about concerns: at most one per entry per hour (however many visitors, or
@@ -27,12 +26,7 @@ export function concernsRoutes() {
     perEntry.hit(slug, now) === 0 && overall.hit('all', now) === 0;
   app.post(
     '/concerns',
-    bodyLimit({
-      maxSize: 8 * 1024,
-      onError: () => {
-        throw new ApiError(413, 'Request too large', 'This report is longer than allowed.');
-      },
-    }),
+    limitBody(8 * 1024, 'This report is longer than allowed.'),
     rateLimit(limiter, 'You have sent several reports just now. Please wait a few minutes.'),
     validJson(concernBodySchema),
     (c) => {

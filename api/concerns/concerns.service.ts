@@ -2,7 +2,7 @@ import type { Deps } from '../lib/context.ts';
 import { notFound } from '../lib/problem.ts';
 import { concernReports } from '../../db/schema.ts';
 import { notifyStaff } from '../moderation/notify.ts';
-import type { ConcernReason } from './concerns.schema.ts';
+import type { ConcernReason } from '../../contract/vocabulary.ts';
 
 /**
  * Stores a visitor's concern about a PUBLISHED entry (anything else is "not found", so the

@@ -4,7 +4,7 @@ import { concernReports } from '../../db/schema.ts';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { signedInStaff, testApp } from '../../tests/helpers/test-app.ts';
 import { as, type App } from '../auth/auth.test-helpers.ts';
-import type { StaffEntry } from '../moderation/moderation.service.ts';
+import type { StaffEntry } from '../../contract/moderation.ts';
 
 let db: Db, app: App;
 
@@ -46,6 +46,19 @@ describe('Report a concern', () => {
       items: unknown[];
     };
     expect(after.items).toEqual([]);
+  });
+
+  it('normalises the note like every other text, invisible characters out, line breaks kept', async () => {
+    const e = insertInitiative(db);
+    const res = await report({
+      slug: e.slug,
+      reason: 'other',
+      note: 'Look\u200B at the\u00AD second\u2060 line:\r\n  the phone\tnumber ',
+    });
+    expect(res.status).toBe(202);
+    expect(db.select().from(concernReports).all()).toMatchObject([
+      { note: 'Look at the second line:\nthe phone number' },
+    ]);
   });
 
   it('answers 404 for unpublished or unknown entries, revealing nothing', async () => {

@@ -1,4 +1,5 @@
-import { filterQuerySchema, type Filters, type Meta } from '../initiatives/initiatives.schema.ts';
+import { filterQuerySchema, type Filters } from '../initiatives/initiatives.schema.ts';
+import { type Meta } from '../../contract/initiatives.ts';
 import { matching } from '../initiatives/initiatives.service.ts';
 import type { PublicItem, PublicReadModel, Snapshot } from '../initiatives/read-model.ts';
 import { ATTRIBUTION, LICENCE_NOTE } from '../lib/open-data.ts';

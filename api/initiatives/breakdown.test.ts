@@ -5,7 +5,7 @@ import { submissionDetails } from '../../db/schema.ts';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testDb } from '../../tests/helpers/test-db.ts';
 import { createApp } from '../app.ts';
-import type { Facets, FacetsBreakdown, Meta } from './initiatives.schema.ts';
+import type { Facets, FacetsBreakdown, Meta } from '../../contract/initiatives.ts';
 
 let db: Db;
 let app: ReturnType<typeof createApp>;

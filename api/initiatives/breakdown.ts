@@ -1,4 +1,4 @@
-import type { FacetsBreakdown } from './initiatives.schema.ts';
+import type { FacetsBreakdown } from '../../contract/initiatives.ts';
 import { CHILD_LED_VALUES, eachBit, NO_YEAR, type Snapshot } from './read-model.ts';
 
 /**

@@ -4,15 +4,17 @@ import { LICENCE_NOTE } from '../lib/open-data.ts';
 import { createRouter, problemResponse } from '../lib/openapi.ts';
 import {
   facetsQuerySchema,
-  facetsSchema,
   filterQuerySchema,
-  initiativeListSchema,
-  initiativeSchema,
   listQuerySchema,
-  metaSchema,
-  pointsSchema,
   slugParamSchema,
 } from './initiatives.schema.ts';
+import {
+  facetsSchema,
+  initiativeListSchema,
+  initiativeSchema,
+  metaSchema,
+  pointsSchema,
+} from '../../contract/initiatives.ts';
 import {
   initiativeFacetsJson,
   initiativePointsBody,

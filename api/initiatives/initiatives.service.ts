@@ -1,15 +1,14 @@
+import { OPEN_DATA_CSV_COLUMNS } from '../../contract/columns.ts';
 import { computeBreakdown } from './breakdown.ts';
 import { invalidFields, notFound, type FieldErrors } from '../lib/problem.ts';
 import {
   POINT_FIELDS,
   type Facets,
-  type FacetsQuery,
-  type Filters,
   type Initiative,
   type InitiativeList,
-  type ListQuery,
   type Points,
-} from './initiatives.schema.ts';
+} from '../../contract/initiatives.ts';
+import { type FacetsQuery, type Filters, type ListQuery } from './initiatives.schema.ts';
 import {
   computeFacets,
   filterItems,
@@ -228,30 +227,6 @@ export function initiativePointsBody(model: PublicReadModel, f: Filters): Uint8A
   return cachedJson(model, 'points', f, (s) => initiativePoints(model, f, s));
 }
 
-export const CSV_COLUMNS = [
-  'slug',
-  'title',
-  'country',
-  'country_name',
-  'region',
-  'subregion',
-  'locality',
-  'lat',
-  'lon',
-  'location_is_approximate',
-  'themes',
-  'actions',
-  'year',
-  'organization',
-  'summary',
-  'source_url',
-  'source_title',
-  'link',
-  'quote',
-  'quote_by',
-  'published_at',
-] as const;
-
 /**
  * One RFC 4180 field. Text that a spreadsheet would run as a formula (starting with
  * = + - @ or a tab) gets a leading apostrophe, as OWASP advises for CSV exports.
@@ -273,7 +248,7 @@ export function initiativesCsv(
   snapshot = model.current(),
 ): string {
   const { items } = matching(model, f, snapshot);
-  let out = csvRow([...CSV_COLUMNS]);
+  let out = csvRow([...OPEN_DATA_CSV_COLUMNS]);
   for (const i of items) {
     out += csvRow([
       csvField(i.slug),

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { insertInitiative, setStatus } from '../../tests/helpers/factories.ts';
 import { testDb } from '../../tests/helpers/test-db.ts';
 import { createApp } from '../app.ts';
-import type { Facets, Initiative, InitiativeList, Meta } from './initiatives.schema.ts';
+import type { Facets, Initiative, InitiativeList, Meta } from '../../contract/initiatives.ts';
 
 let db: Db;
 let app: ReturnType<typeof createApp>;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Facets, Filters } from './initiatives.schema.ts';
+import { filterMatcher, type FilterDimension } from '../../contract/filter-rules.ts';
+import type { Facets } from '../../contract/initiatives.ts';
+import type { Filters } from './initiatives.schema.ts';
 import {
   buildFilterIndex,
   computeFacets,
@@ -11,30 +13,15 @@ import {
 /**
  * The typed-array filter index (added for speed at 100,000 entries) must give exactly what
  * the straightforward object filters gave: same items in the same order, same facet counts
- * with keys in the same order. The reference below is the earlier implementation, kept as
- * the oracle.
+ * with keys in the same order. The oracle is the shared filter rules the map uses
+ * (contract/filter-rules.ts), applied item by item.
  */
-type Dimension = 'theme' | 'action' | 'region' | 'subregion' | 'country';
+type Dimension = FilterDimension;
 
+/** The shared filter rules (contract/filter-rules.ts) plus the full-text answer, by id. */
 function referenceMatcher(f: Filters, textIds: Set<number> | undefined, skip?: Dimension) {
-  const theme = skip === 'theme' || !f.theme ? undefined : new Set<string>(f.theme);
-  const action = skip === 'action' || !f.action ? undefined : new Set<string>(f.action);
-  const region = skip === 'region' || !f.region ? undefined : new Set(f.region);
-  const subregion = skip === 'subregion' || !f.subregion ? undefined : new Set(f.subregion);
-  const country = skip === 'country' || !f.country ? undefined : new Set(f.country);
-  const { yearFrom, yearTo } = f;
-  const useYear = yearFrom !== undefined || yearTo !== undefined;
-  return (i: PublicItem) =>
-    (!theme || i.themes.some((t) => theme.has(t))) &&
-    (!action || i.actions.some((a) => action.has(a))) &&
-    (!region || region.has(i.region)) &&
-    (!subregion || subregion.has(i.subregion)) &&
-    (!country || country.has(i.country)) &&
-    (!useYear ||
-      (i.year !== null &&
-        (yearFrom === undefined || i.year >= yearFrom) &&
-        (yearTo === undefined || i.year <= yearTo))) &&
-    (!textIds || textIds.has(i.id));
+  const rules = filterMatcher(f, skip);
+  return (i: PublicItem) => rules(i) && (!textIds || textIds.has(i.id));
 }
 
 function referenceFacets(items: PublicItem[], f: Filters, textIds?: Set<number>): Facets {

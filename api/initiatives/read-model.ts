@@ -4,14 +4,9 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { tagsByInitiative } from '../../db/tags.ts';
 import { actions, countries, initiatives, submissionDetails, themes } from '../../db/schema.ts';
-import type {
-  ActionCode,
-  Facets,
-  Filters,
-  Initiative,
-  Meta,
-  ThemeCode,
-} from './initiatives.schema.ts';
+import type { ActionCode, ThemeCode } from '../../contract/vocabulary.ts';
+import type { Facets, Initiative, Meta } from '../../contract/initiatives.ts';
+import type { Filters } from './initiatives.schema.ts';
 
 /** A published initiative as the public sees it, plus what filtering needs. */
 export type PublicItem = Initiative & { id: number };

@@ -9,7 +9,8 @@ import { insertInitiative, setStatus } from '../../tests/helpers/factories.ts';
 import { testDb } from '../../tests/helpers/test-db.ts';
 import { createApp } from '../app.ts';
 import { acceptsGzip } from '../lib/cache.ts';
-import type { Filters, InitiativeList, ListQuery } from './initiatives.schema.ts';
+import type { Filters, ListQuery } from './initiatives.schema.ts';
+import type { InitiativeList } from '../../contract/initiatives.ts';
 import {
   initiativeFacets,
   initiativeFacetsJson,

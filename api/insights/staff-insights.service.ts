@@ -1,10 +1,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog, concernReports, initiatives } from '../../db/schema.ts';
-import { CONCERN_REASONS } from '../concerns/concerns.schema.ts';
-import { ORIGINS, STATUSES } from '../initiatives/initiatives.schema.ts';
+import { CONCERN_REASONS } from '../../contract/vocabulary.ts';
+import { ORIGINS, STATUSES } from '../../contract/vocabulary.ts';
 import { detect } from '../../contract/safeguarding.ts';
-import { STAFF_INSIGHTS_WEEKS, type StaffInsights } from './staff-insights.schema.ts';
+import { STAFF_INSIGHTS_WEEKS, type StaffInsights } from '../../contract/staff-insights.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;

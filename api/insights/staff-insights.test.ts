@@ -3,7 +3,7 @@ import { auditLog, concernReports, initiatives } from '../../db/schema.ts';
 import { as } from '../auth/auth.test-helpers.ts';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testAppWithStaff } from '../../tests/helpers/test-app.ts';
-import type { StaffInsights } from './staff-insights.schema.ts';
+import type { StaffInsights } from '../../contract/staff-insights.ts';
 import { median, weekStart } from './staff-insights.service.ts';
 
 // The test clock stands at 2026-03-01T09:00:00Z (a Sunday).

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testAppWithStaff } from '../../tests/helpers/test-app.ts';
 import { as } from '../auth/auth.test-helpers.ts';
-import type { ImportReport } from '../moderation/moderation.schema.ts';
-import { isWebAddress } from './web-address.schema.ts';
+import type { ImportReport } from '../../contract/moderation.ts';
+import { isWebAddress } from '../../contract/web-address.ts';
 
 /** Links with credentials or a user name in them (`https://user:pass@host`): never accepted. */
 const WITH_CREDENTIALS = [

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog, initiatives } from '../../db/schema.ts';
+import type { AuditPage } from '../../contract/moderation.ts';
 import { redactDetail } from './redact.ts';
 
 type Writer = Pick<Db, 'insert'>;
@@ -33,21 +34,10 @@ export function recordAudit(db: Writer, at: Date, input: AuditInput): void {
     .run();
 }
 
-export type AuditItem = {
-  id: number;
-  at: string;
-  actorId: number | null;
-  actorEmail: string | null;
-  action: string;
-  initiativeId: number | null;
-  entryTitle: string | null;
-  detail: Record<string, unknown> | null;
-};
-
 export function listAudit(
   db: Db,
   q: { entry?: number; action?: string; actor?: number; limit: number; offset: number },
-): { items: AuditItem[]; total: number; limit: number; offset: number } {
+): AuditPage {
   const filters: SQL[] = [];
   if (q.entry !== undefined) filters.push(eq(auditLog.initiativeId, q.entry));
   if (q.action) filters.push(eq(auditLog.action, q.action));

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { slugSchema } from '../initiatives/initiatives.schema.ts';
+import { slugSchema } from '../../contract/initiatives.ts';
 import { ApiError, fieldErrorMap, invalidFields } from '../lib/problem.ts';
-import { quoteBySchema, submissionFields } from '../submissions/submissions.schema.ts';
-import { sourceTitleSchema, sourceUrlSchema } from './moderation.schema.ts';
+import { quoteBySchema, submissionFields } from '../../contract/submissions.ts';
+import { sourceTitleSchema, sourceUrlSchema } from '../../contract/moderation.ts';
 
 /**
  * What staff may edit, each field checked by the same schema as the submission form (plus

@@ -12,7 +12,7 @@ import {
 import { countries, initiativeContacts, initiatives } from '../../db/schema.ts';
 import { replaceTags, tagsByInitiative } from '../../db/tags.ts';
 import type { StaffPrincipal } from '../auth/session.ts';
-import { catalogueRecordSchema } from '../initiatives/initiatives.schema.ts';
+import { catalogueRecordSchema } from '../../contract/initiatives.ts';
 import { csvField, csvRow } from '../initiatives/initiatives.service.ts';
 import type { Deps } from '../lib/context.ts';
 import { ApiError } from '../lib/problem.ts';
@@ -25,30 +25,8 @@ import {
   refreshFlags,
 } from './flags.ts';
 import type { Flag } from '../../contract/safeguarding.ts';
-import {
-  EXPORT_EXTRA_COLUMNS,
-  type ImportReport,
-  type ImportRowResult,
-} from './moderation.schema.ts';
-
-/** The catalogue format's fields (docs/data-note.md, "Format"), in its order. */
-export const CATALOGUE_COLUMNS = [
-  'slug',
-  'title',
-  'country',
-  'locality',
-  'lat',
-  'lon',
-  'themes',
-  'actions',
-  'year',
-  'organization',
-  'summary',
-  'source_url',
-  'source_title',
-  'quote',
-  'quote_by',
-] as const;
+import { CATALOGUE_COLUMNS, EXPORT_EXTRA_COLUMNS } from '../../contract/columns.ts';
+import { type ImportReport, type ImportRowResult } from '../../contract/moderation.ts';
 
 export const MAX_IMPORT_ROWS = 10_000;
 

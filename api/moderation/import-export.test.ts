@@ -6,8 +6,8 @@ import { auditLog, initiatives } from '../../db/schema.ts';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testAppWithStaff } from '../../tests/helpers/test-app.ts';
 import { as, type App, type Session } from '../auth/auth.test-helpers.ts';
-import type { ImportReport } from './moderation.schema.ts';
-import type { StaffEntry } from './moderation.service.ts';
+import type { ImportReport } from '../../contract/moderation.ts';
+import type { StaffEntry } from '../../contract/moderation.ts';
 
 let db: Db, app: App, mod: Session, admin: Session;
 

@@ -1,4 +1,3 @@
-import { bodyLimit } from 'hono/body-limit';
 import { createStaffRouter } from '../auth/auth.routes.ts';
 import { actorOf, requireStaff } from '../auth/session.ts';
 import { validJson, validParam, validQuery } from '../auth/validate.ts';
@@ -14,15 +13,17 @@ import {
 } from './import-export.service.ts';
 import {
   auditQuerySchema,
-  bulkBodySchema,
-  DECISIONS,
-  decisionBodySchema,
   entriesQuerySchema,
-  eraseBodySchema,
   exportQuerySchema,
   idParamSchema,
   importQuerySchema,
 } from './moderation.schema.ts';
+import {
+  bulkBodySchema,
+  DECISIONS,
+  decisionBodySchema,
+  eraseBodySchema,
+} from '../../contract/moderation.ts';
 import {
   decide,
   decideMany,
@@ -33,14 +34,7 @@ import {
   updateEntry,
 } from './moderation.service.ts';
 import { erasePersonalData } from './personal-data.service.ts';
-
-const limit = (maxSize: number) =>
-  bodyLimit({
-    maxSize,
-    onError: () => {
-      throw new ApiError(413, 'Request too large', 'This request is larger than allowed.');
-    },
-  });
+import { limitBody } from '../lib/body-limit.ts';
 
 /** A JSON body, or {} when there is none (a decision that needs no details). */
 async function optionalJson(text: Promise<string>): Promise<unknown> {
@@ -66,7 +60,7 @@ export function moderationRoutes() {
     c.json(listEntries(c.get('deps').db, c.req.valid('query')), 200),
   );
 
-  app.post('/moderation/entries/bulk', limit(32 * 1024), validJson(bulkBodySchema), (c) =>
+  app.post('/moderation/entries/bulk', limitBody(32 * 1024), validJson(bulkBodySchema), (c) =>
     c.json(decideMany(c.get('deps'), c.get('staff'), c.req.valid('json')), 200),
   );
 
@@ -74,23 +68,28 @@ export function moderationRoutes() {
     c.json(getEntry(c.get('deps').db, c.req.valid('param').id), 200),
   );
 
-  app.patch('/moderation/entries/:id', limit(64 * 1024), validParam(idParamSchema), async (c) => {
-    const { version, changes, confirmFlags } = parseEntryPatch(await optionalJson(c.req.text()));
-    const entry = updateEntry(
-      c.get('deps'),
-      c.req.valid('param').id,
-      c.get('staff'),
-      version,
-      changes,
-      confirmFlags,
-    );
-    return c.json(entry, 200);
-  });
+  app.patch(
+    '/moderation/entries/:id',
+    limitBody(64 * 1024),
+    validParam(idParamSchema),
+    async (c) => {
+      const { version, changes, confirmFlags } = parseEntryPatch(await optionalJson(c.req.text()));
+      const entry = updateEntry(
+        c.get('deps'),
+        c.req.valid('param').id,
+        c.get('staff'),
+        version,
+        changes,
+        confirmFlags,
+      );
+      return c.json(entry, 200);
+    },
+  );
 
   for (const decision of DECISIONS) {
     app.post(
       `/moderation/entries/:id/${decision}`,
-      limit(16 * 1024),
+      limitBody(16 * 1024),
       validParam(idParamSchema),
       async (c) => {
         const body = decisionBodySchema.safeParse(await optionalJson(c.req.text()));
@@ -110,7 +109,7 @@ export function moderationRoutes() {
   app.post(
     '/moderation/entries/:id/erase-personal-data',
     requireStaff('admin'),
-    limit(16 * 1024),
+    limitBody(16 * 1024),
     validParam(idParamSchema),
     async (c) => {
       const body = eraseBodySchema.safeParse(await optionalJson(c.req.text()));
@@ -161,7 +160,7 @@ export function moderationRoutes() {
   app.post(
     '/moderation/import',
     requireStaff('admin'),
-    limit(IMPORT_MAX_BYTES),
+    limitBody(IMPORT_MAX_BYTES),
     validQuery(importQuerySchema),
     async (c) => {
       const q = c.req.valid('query');

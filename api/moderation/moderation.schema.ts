@@ -1,39 +1,16 @@
 import { z } from 'zod';
-import { isWebAddress } from '../lib/web-address.schema.ts';
+import { ORIGINS, STATUSES } from '../../contract/vocabulary.ts';
+import { FLAG_FILTERS, ENTRIES_MAX_LIMIT, IMPORT_STATUSES } from '../../contract/moderation.ts';
 
-/**
- * Request shapes of the staff moderation API. Zod only: shared with the workspace. The
- * editable public fields reuse the submission form's field schemas (see entry-edit.ts), plus
- * the two catalogue-only fields below.
- */
-
-export const ENTRY_STATUSES = ['pending', 'published', 'rejected', 'archived'] as const;
-export type EntryStatus = (typeof ENTRY_STATUSES)[number];
-
-export const DECISIONS = ['publish', 'reject', 'archive', 'unpublish', 'restore'] as const;
-export type Decision = (typeof DECISIONS)[number];
-export const BULK_DECISIONS = ['publish', 'reject', 'archive'] as const;
-
-/** Which statuses each decision starts from, and where it leads. */
-export const TRANSITIONS: Record<Decision, { from: readonly EntryStatus[]; to: EntryStatus }> = {
-  publish: { from: ['pending', 'rejected'], to: 'published' },
-  reject: { from: ['pending'], to: 'rejected' },
-  archive: { from: ['pending', 'published', 'rejected'], to: 'archived' },
-  unpublish: { from: ['published'], to: 'pending' },
-  restore: { from: ['archived', 'rejected'], to: 'pending' },
-};
-
-export const FLAG_FILTERS = ['any', 'safeguarding', 'concern'] as const;
+/** Query and path parameters of the staff moderation API, parsed from strings. */
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
   .optional()
   .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1'));
 
-export const ENTRIES_MAX_LIMIT = 200;
-
 export const entriesQuerySchema = z.object({
-  status: z.enum(ENTRY_STATUSES).optional(),
+  status: z.enum(STATUSES).optional(),
   q: z
     .string()
     .max(200)
@@ -53,7 +30,7 @@ export const entriesQuerySchema = z.object({
     .enum(['true', ...FLAG_FILTERS])
     .optional()
     .transform((v) => (v === 'true' ? 'any' : v)),
-  origin: z.enum(['catalogue', 'submission', 'import']).optional(),
+  origin: z.enum(ORIGINS).optional(),
   limit: z.coerce.number().int().min(1).max(ENTRIES_MAX_LIMIT).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
@@ -65,66 +42,6 @@ export const idParamSchema = z.object({
     .regex(/^\d{1,9}$/, 'Use an entry id')
     .transform(Number),
 });
-
-export const REJECT_REASON_MAX = 1000;
-export const rejectReasonSchema = z
-  .string()
-  .trim()
-  .min(3, 'Give a short reason (for staff only)')
-  .max(REJECT_REASON_MAX, `Use at most ${REJECT_REASON_MAX} characters`);
-
-export const decisionBodySchema = z
-  .object({
-    /** The version the decision was made on; a stale one gets 409. */
-    version: z.number().int().min(1).optional(),
-    reason: z.string().max(REJECT_REASON_MAX).optional(),
-    /** Publish although safeguarding flags remain (the moderator checked them). */
-    confirmFlags: z.boolean().optional(),
-  })
-  .strict();
-export type DecisionBody = z.infer<typeof decisionBodySchema>;
-
-export const bulkBodySchema = z
-  .object({
-    decision: z.enum(BULK_DECISIONS),
-    ids: z
-      .array(z.number().int().min(1))
-      .min(1, 'Select at least one entry')
-      .max(ENTRIES_MAX_LIMIT),
-    reason: z.string().max(REJECT_REASON_MAX).optional(),
-    confirmFlags: z.boolean().optional(),
-  })
-  .strict();
-export type BulkBody = z.infer<typeof bulkBodySchema>;
-
-/** Catalogue-only public fields (entries from the catalogue or an import have a source). */
-export const sourceUrlSchema = z
-  .string()
-  .trim()
-  .max(2000, 'Use at most 2000 characters')
-  .refine(
-    isWebAddress,
-    'Use a web address starting with http:// or https://, without a user name or password',
-  )
-  .nullable();
-export const sourceTitleSchema = z
-  .string()
-  .trim()
-  .min(1, 'Give the title of the source')
-  .max(300, 'Use at most 300 characters')
-  .nullable();
-
-/** Admins erase an entry's personal data; `also` names what the detector missed. */
-export const eraseBodySchema = z
-  .object({
-    version: z.number().int().min(1).optional(),
-    also: z
-      .array(z.string().trim().min(2, 'Give at least 2 characters').max(200))
-      .max(20, 'Name at most 20 pieces of text')
-      .default([]),
-  })
-  .strict();
-export type EraseBody = z.infer<typeof eraseBodySchema>;
 
 export const auditQuerySchema = z.object({
   entry: z
@@ -145,7 +62,6 @@ export const exportQuerySchema = z.object({
   includeContact: bool,
 });
 
-export const IMPORT_STATUSES = ['pending', 'published'] as const;
 export const importQuerySchema = z.object({
   dryRun: bool.transform((v) => v ?? false),
   /** Status of entries the import creates. */
@@ -155,34 +71,3 @@ export const importQuerySchema = z.object({
   /** Apply although rows bring safeguarding flags into public text (the admin checked them). */
   confirmFlags: bool.transform((v) => v ?? false),
 });
-
-/** Columns of the staff export beyond the catalogue format; an import ignores them. */
-export const EXPORT_EXTRA_COLUMNS = [
-  'status',
-  'origin',
-  'link',
-  'reference',
-  'created_at',
-  'updated_at',
-  'published_at',
-  'contact_email',
-] as const;
-
-export type ImportRowResult = {
-  line: number;
-  slug: string | null;
-  action: 'create' | 'update' | 'unchanged' | 'invalid';
-  problems: string[];
-  /** For updates: the fields that would change. */
-  changes?: string[];
-  /** Safeguarding flags of the row's text, as staff see them on an entry. */
-  flags?: { field: string; kind: string; match: string }[];
-};
-export type ImportReport = {
-  dryRun: boolean;
-  applied: boolean;
-  format: 'csv' | 'jsonl';
-  status: (typeof IMPORT_STATUSES)[number];
-  rows: ImportRowResult[];
-  counts: { total: number; create: number; update: number; unchanged: number; invalid: number };
-};

@@ -14,20 +14,21 @@ import type { StaffPrincipal } from '../auth/session.ts';
 import { toFtsQuery } from '../initiatives/read-model.ts';
 import type { Deps } from '../lib/context.ts';
 import { ApiError, invalidFields, notFound } from '../lib/problem.ts';
-import type { Flag } from '../../contract/safeguarding.ts';
-import { listAudit, recordAudit, type AuditItem } from './audit.service.ts';
+import { listAudit, recordAudit } from './audit.service.ts';
 import { checkFlagsConfirmed, entryFlags, recheckFlags, refreshFlags } from './flags.ts';
 import { EDITABLE_FIELDS, type EditableField, type EntryChanges } from './entry-edit.ts';
+import { STATUSES, type Status } from '../../contract/vocabulary.ts';
 import {
-  ENTRY_STATUSES,
   TRANSITIONS,
   rejectReasonSchema,
   type BulkBody,
   type Decision,
+  type BulkResult,
   type DecisionBody,
-  type EntriesQuery,
-  type EntryStatus,
-} from './moderation.schema.ts';
+  type QueuePage,
+  type StaffEntry,
+} from '../../contract/moderation.ts';
+import { type EntriesQuery } from './moderation.schema.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Row = typeof initiatives.$inferSelect;
@@ -36,32 +37,6 @@ const actor = (s: StaffPrincipal) => ({ id: s.id, email: s.email });
 
 // ---------------------------------------------------------------------------
 // The queue
-
-export type QueueItem = {
-  id: number;
-  slug: string;
-  title: string;
-  status: EntryStatus;
-  origin: Row['origin'];
-  country: string;
-  countryName: string;
-  locality: string | null;
-  reference: string | null;
-  themes: string[];
-  flagCount: number;
-  openConcerns: number;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type QueuePage = {
-  items: QueueItem[];
-  total: number;
-  limit: number;
-  offset: number;
-  /** Counts by status with every other filter applied, for the status tabs. */
-  counts: Record<EntryStatus, number>;
-};
 
 const flagCountSql = sql<number>`coalesce((SELECT json_array_length(${submissionDetails.flags}) FROM ${submissionDetails} WHERE ${submissionDetails.initiativeId} = ${initiatives.id}), 0)`;
 const openConcernsSql = sql<number>`(SELECT count(*) FROM ${concernReports} WHERE ${concernReports.initiativeId} = ${initiatives.id} AND ${concernReports.resolvedAt} IS NULL)`;
@@ -124,10 +99,7 @@ export function listEntries(db: Db, q: EntriesQuery): QueuePage {
     .offset(q.offset)
     .all();
   const total = db.select({ n: count() }).from(initiatives).where(where).get()?.n ?? 0;
-  const counts = Object.fromEntries(ENTRY_STATUSES.map((s) => [s, 0])) as Record<
-    EntryStatus,
-    number
-  >;
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const r of db
     .select({ status: initiatives.status, n: count() })
     .from(initiatives)
@@ -185,53 +157,6 @@ export function pendingCount(db: Db): number {
 
 // ---------------------------------------------------------------------------
 // One entry, with everything staff need
-
-export type StaffEntry = {
-  id: number;
-  slug: string;
-  title: string;
-  summary: string;
-  country: string;
-  countryName: string;
-  locality: string | null;
-  lat: number | null;
-  lon: number | null;
-  year: number | null;
-  organization: string | null;
-  link: string | null;
-  quote: string | null;
-  quoteBy: string | null;
-  sourceUrl: string | null;
-  sourceTitle: string | null;
-  themes: string[];
-  actions: string[];
-  status: EntryStatus;
-  origin: Row['origin'];
-  version: number;
-  reference: string | null;
-  rejectReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
-  /** Private: only ever shown to staff. */
-  contactEmail: string | null;
-  submission: {
-    ageRange: string | null;
-    groupSize: string | null;
-    childLed: string | null;
-    language: string | null;
-    consentAt: string | null;
-  } | null;
-  flags: Flag[];
-  concerns: {
-    id: number;
-    reason: string;
-    note: string | null;
-    createdAt: string;
-    resolvedAt: string | null;
-  }[];
-  history: AuditItem[];
-};
 
 function getRow(db: Db | Tx, id: number): Row {
   const row = db.select().from(initiatives).where(eq(initiatives.id, id)).get();
@@ -301,7 +226,7 @@ export function getEntry(db: Db, id: number): StaffEntry {
           consentAt: details.consentAt,
         }
       : null,
-    flags: (details?.flags ?? []) as Flag[],
+    flags: (details?.flags ?? []) as StaffEntry['flags'],
     concerns,
     history: listAudit(db, { entry: id, limit: 500, offset: 0 }).items,
   };
@@ -508,12 +433,6 @@ export function decide(
   deps.readModel.invalidate();
   return getEntry(deps.db, id);
 }
-
-export type BulkResult = {
-  decision: BulkBody['decision'];
-  done: number[];
-  skipped: { id: number; title: string; detail: string }[];
-};
 
 /** The reason a rejection must carry (kept for staff only), or a 400 naming the field. */
 function requireRejectReason(raw: unknown): string {

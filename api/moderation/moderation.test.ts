@@ -5,7 +5,7 @@ import { auditLog, initiatives, submissionDetails } from '../../db/schema.ts';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testAppWithStaff } from '../../tests/helpers/test-app.ts';
 import { as, signIn, type App, type Session } from '../auth/auth.test-helpers.ts';
-import type { StaffEntry } from './moderation.service.ts';
+import type { StaffEntry } from '../../contract/moderation.ts';
 
 let db: Db, app: App, mod: Session, admin: Session;
 

@@ -11,7 +11,7 @@ import type { Deps } from '../lib/context.ts';
 import { ApiError, notFound } from '../lib/problem.ts';
 import { recordAudit } from './audit.service.ts';
 import { refreshFlags } from './flags.ts';
-import type { EraseBody } from './moderation.schema.ts';
+import type { EraseBody } from '../../contract/moderation.ts';
 import { redactDetail, redactText } from './redact.ts';
 
 const TEXT_FIELDS = ['title', 'summary', 'locality', 'organization', 'sourceTitle'] as const;

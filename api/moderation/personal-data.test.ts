@@ -14,7 +14,7 @@ import { as, type App, type Session } from '../auth/auth.test-helpers.ts';
 import { EnvError, loadEnv } from '../env.ts';
 import { recordAudit } from './audit.service.ts';
 import { purgeExpiredContacts, startContactRetention } from './contact-retention.ts';
-import type { StaffEntry } from './moderation.service.ts';
+import type { StaffEntry } from '../../contract/moderation.ts';
 
 let db: Db, app: App, mod: Session, admin: Session;
 

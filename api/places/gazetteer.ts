@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Place } from './places.schema.ts';
+import type { Place } from '../../contract/places.ts';
 
 type RawCity = {
   name: string;

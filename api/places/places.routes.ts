@@ -2,7 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { createRouter, problemResponse } from '../lib/openapi.ts';
 import { rateLimit, RateLimiter } from '../lib/rate-limit.ts';
 import { sharedGazetteer, type Gazetteer } from './gazetteer.ts';
-import { placesQuerySchema, placesSchema } from './places.schema.ts';
+import { placesQuerySchema } from './places.schema.ts';
+import { placesSchema } from '../../contract/places.ts';
 
 const placesRoute = createRoute({
   method: 'get',

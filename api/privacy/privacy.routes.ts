@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../lib/openapi.ts';
-import { privacyFactsSchema } from './privacy.schema.ts';
+import { privacyFactsSchema } from '../../contract/privacy.ts';
 
 const privacyRoute = createRoute({
   method: 'get',

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../lib/context.ts';
 import { createRouter, problemResponse } from '../lib/openapi.ts';
 import { ApiError } from '../lib/problem.ts';
@@ -8,15 +7,14 @@ import { rateLimit, RateLimiter } from '../lib/rate-limit.ts';
 import { sharedGazetteer, type Gazetteer } from '../places/gazetteer.ts';
 import {
   createdSchema,
-  MAX_BODY_BYTES,
-  MIN_FILL_MS,
   referenceSchema,
-  START_WINDOW,
   statusSchema,
   submissionSchema,
-} from './submissions.schema.ts';
+} from '../../contract/submissions.ts';
+import { MAX_BODY_BYTES, MIN_FILL_MS, START_WINDOW } from './submissions.schema.ts';
 import { DecoyReferences } from './decoys.ts';
 import { createSubmission, submissionStatus, type SubmitResult } from './submissions.service.ts';
+import { limitBody } from '../lib/body-limit.ts';
 
 const tags = ['Submissions'];
 
@@ -91,16 +89,10 @@ const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new ApiError(
-      413,
-      'Request too large',
-      `The submission is larger than ${MAX_BODY_BYTES / 1024} KB.`,
-    );
-  },
-});
+const limitSubmission = limitBody(
+  MAX_BODY_BYTES,
+  `The submission is larger than ${MAX_BODY_BYTES / 1024} KB.`,
+);
 
 export type SubmissionsOptions = {
   gazetteer?: Gazetteer;
@@ -115,7 +107,7 @@ export function submissionsRoutes(options: SubmissionsOptions = {}) {
   const gazetteer = options.gazetteer ?? sharedGazetteer();
   const decoys = new DecoyReferences();
 
-  app.on('POST', '/submissions', rateLimit(submitLimiter), requireJson, limitBody);
+  app.on('POST', '/submissions', rateLimit(submitLimiter), requireJson, limitSubmission);
   app.on('GET', '/submissions/:reference', rateLimit(statusLimiter));
 
   app.openapi(createRouteDef, (c) => {

@@ -3,19 +3,18 @@ import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { countries, initiativeContacts, initiatives, submissionDetails } from '../../db/schema.ts';
 import { replaceTags } from '../../db/tags.ts';
-import { RESERVED_SLUGS } from '../initiatives/initiatives.schema.ts';
+import { RESERVED_SLUGS } from '../../contract/vocabulary.ts';
 import { invalidFields, notFound } from '../lib/problem.ts';
 import { tooManyRequests } from '../lib/rate-limit.ts';
 import type { Gazetteer } from '../places/gazetteer.ts';
 import { safeguardingFlags, type Flag } from '../../contract/safeguarding.ts';
 import type { DecoyReferences } from './decoys.ts';
+import { MIN_FILL_MS, START_WINDOW } from './submissions.schema.ts';
 import {
-  MIN_FILL_MS,
   REFERENCE_ALPHABET,
-  START_WINDOW,
   type Submission,
   type SubmissionStatus,
-} from './submissions.schema.ts';
+} from '../../contract/submissions.ts';
 
 type Reader = Pick<Db, 'select'>;
 

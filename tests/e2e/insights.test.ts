@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Facets, FacetsBreakdown } from '../../api/initiatives/initiatives.schema.ts';
+import type { Facets, FacetsBreakdown } from '../../contract/initiatives.ts';
 import { concernReports, initiatives } from '../../db/schema.ts';
 import { seriousViolations } from './helpers/axe.ts';
 import { startAppAndBrowser } from './helpers/harness.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { createApp, type AppOptions } from '../../api/app.ts';
-import type { StaffRole } from '../../api/auth/auth.schema.ts';
+import type { StaffRole } from '../../contract/vocabulary.ts';
 import {
   clock,
   makeStaff,

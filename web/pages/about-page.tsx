@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import type { Facets } from '../../api/initiatives/initiatives.schema.ts';
+import type { Facets } from '../../contract/initiatives.ts';
 import { t } from '../i18n/i18n.ts';
 import { api } from '../lib/api-client.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import type { PrivacyFacts } from '../../api/privacy/privacy.schema.ts';
+import type { PrivacyFacts } from '../../contract/privacy.ts';
 import { t } from '../i18n/i18n.ts';
 import { api } from '../lib/api-client.ts';
 

@@ -12,7 +12,7 @@ import {
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createApp, type AppOptions } from '../../../api/app.ts';
-import type { StaffRole } from '../../../api/auth/auth.schema.ts';
+import type { StaffRole } from '../../../contract/vocabulary.ts';
 import { createStaff } from '../../../api/auth/auth.service.ts';
 import { migrateDb, openDb, type Db } from '../../../db/client.ts';
 import { seedCatalogue } from '../../../db/seed.ts';

@@ -3,7 +3,7 @@ import {
   CONCERN_NOTE_MAX,
   CONCERN_REASONS,
   type ConcernReason,
-} from '../../../api/concerns/concerns.schema.ts';
+} from '../../../contract/vocabulary.ts';
 import { t } from '../../i18n/i18n.ts';
 import { api, ApiError } from '../../lib/api-client.ts';
 import '../../styles/forms.css';

@@ -1,18 +1,16 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
+import { useEffect, useMemo, useState } from 'react';
+import { ErrorState } from '../../components/ui/error-state.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { localHref, t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { parseUrlState, sanitizeFilters, toUrlSearch } from '../../stores/url-state.ts';
 import { filterItems, type MapItem } from '../filters/filter-logic.ts';
 import { useExplorerData, useTextMatches } from '../map/explorer-data.ts';
+import { ExplorerMap } from '../map/explorer-map.tsx';
 import '../map/map.css';
 import { placeLine, ThemeChips } from '../map/results-list.tsx';
-import { NO_COUNTRIES } from '../map/small-states.ts';
 import { useMapViewData } from '../map/use-map-view-data.ts';
 import './embed.css';
-
-const MapView = lazy(() => import('../map/map-view.tsx').then((m) => ({ default: m.MapView })));
 
 const PAGE = 30;
 
@@ -44,11 +42,8 @@ export function EmbedPage({ lang = 'en' }: { lang?: string }) {
     () => (data.data && !text.pending ? filterItems(data.data.items, filters, text.slugs) : []),
     [data.data, filters, text.slugs, text.pending],
   );
-  const { bySlug, countryNames, counts, countryColors, focus } = useMapViewData(
-    data.data,
-    items,
-    filters,
-  );
+  const view = useMapViewData(data.data, items, filters);
+  const { counts } = view;
   const themeLabels = useMemo(
     () => new Map((data.data?.meta.themes ?? []).map((x) => [x.code, x.label])),
     [data.data],
@@ -86,36 +81,23 @@ export function EmbedPage({ lang = 'en' }: { lang?: string }) {
       </header>
 
       {data.status === 'error' ? (
-        <div className="error-state" role="alert">
-          <p className="empty-title">{t('map.loadError')}</p>
-          <button type="button" className="button" onClick={data.retry}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <ErrorState title={t('map.loadError')} onRetry={data.retry} />
       ) : (
         <div className="embed-body">
           <div className="embed-map map-box">
-            <ErrorBoundary fallback={<p className="map-fallback">{t('map.mapUnavailable')}</p>}>
-              <Suspense fallback={<Loading label={t('map.mapLoading')} />}>
-                <MapView
-                  ready={ready}
-                  items={items}
-                  bySlug={bySlug}
-                  countryColors={countryColors}
-                  countryCounts={counts}
-                  countryNames={countryNames}
-                  countries={data.data?.meta.countries ?? NO_COUNTRIES}
-                  focus={focus}
-                  hovered={hovered}
-                  selected={selected}
-                  onSelect={(slug) => select(slug)}
-                  onStack={(slugs) => select(slugs[0] ?? null)}
-                  onCountry={() => undefined}
-                  onHover={hover}
-                  onBounds={() => undefined}
-                />
-              </Suspense>
-            </ErrorBoundary>
+            <ExplorerMap
+              data={data.data}
+              view={view}
+              ready={ready}
+              items={items}
+              hovered={hovered}
+              selected={selected}
+              onSelect={(slug) => select(slug)}
+              onStack={(slugs) => select(slugs[0] ?? null)}
+              onCountry={() => undefined}
+              onHover={hover}
+              onBounds={() => undefined}
+            />
           </div>
           <section className="embed-list" aria-label={t('map.results')}>
             {!ready ? (

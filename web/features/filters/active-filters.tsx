@@ -1,5 +1,5 @@
 import X from 'lucide-react/icons/x';
-import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Meta } from '../../../contract/initiatives.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { activeFilterCount, EMPTY_FILTERS, type FilterState } from '../../stores/filters.ts';

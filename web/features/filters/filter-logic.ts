@@ -1,3 +1,4 @@
+import { filterMatcher } from '../../../contract/filter-rules.ts';
 import type { Bounds } from '../../stores/explorer-store.ts';
 import type { FilterState } from '../../stores/filters.ts';
 
@@ -19,33 +20,27 @@ export type MapItem = {
 };
 
 /**
- * The API's filter rules, applied in the browser so a click redraws the map without a round
- * trip: values of one filter are OR, filters are AND, a year filter leaves out undated
- * entries. Free text is matched by the server's full-text index; `textSlugs` carries its answer.
- * The e2e suite checks that these counts agree with /api/initiatives/facets.
+ * The API's filter rules (contract/filter-rules.ts), applied in the browser so a click redraws
+ * the map without a round trip. Free text is matched by the server's full-text index;
+ * `textSlugs` carries its answer. The e2e suite checks that these counts agree with
+ * /api/initiatives/facets.
  */
 export function matcher(
   f: FilterState,
   textSlugs: ReadonlySet<string> | undefined,
 ): (i: MapItem) => boolean {
-  const theme = f.theme.length ? new Set(f.theme) : undefined;
-  const action = f.action.length ? new Set(f.action) : undefined;
-  const region = f.region.length ? new Set(f.region) : undefined;
-  const subregion = f.subregion.length ? new Set(f.subregion) : undefined;
-  const country = f.country.length ? new Set(f.country) : undefined;
-  const { yearFrom, yearTo } = f;
-  const useYear = yearFrom !== null || yearTo !== null;
-  return (i) =>
-    (!theme || i.themes.some((t) => theme.has(t))) &&
-    (!action || i.actions.some((a) => action.has(a))) &&
-    (!region || region.has(i.region)) &&
-    (!subregion || subregion.has(i.subregion)) &&
-    (!country || country.has(i.country)) &&
-    (!useYear ||
-      (i.year !== null &&
-        (yearFrom === null || i.year >= yearFrom) &&
-        (yearTo === null || i.year <= yearTo))) &&
-    (!textSlugs || textSlugs.has(i.slug));
+  // In the panel an empty list means nothing is chosen, that is any value.
+  const chosen = (values: string[]) => (values.length ? values : undefined);
+  const rules = filterMatcher({
+    theme: chosen(f.theme),
+    action: chosen(f.action),
+    region: chosen(f.region),
+    subregion: chosen(f.subregion),
+    country: chosen(f.country),
+    yearFrom: f.yearFrom,
+    yearTo: f.yearTo,
+  });
+  return (i) => rules(i) && (!textSlugs || textSlugs.has(i.slug));
 }
 
 export function filterItems(

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Initiative } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Initiative } from '../../../contract/initiatives.ts';
 import { META } from '../map/test-fixtures.ts';
 import { InitiativePage } from './initiative-page.tsx';
 

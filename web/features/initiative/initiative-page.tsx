@@ -1,9 +1,10 @@
 import ArrowLeft from 'lucide-react/icons/arrow-left';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Link } from 'wouter';
-import type { Initiative, Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Initiative, Meta } from '../../../contract/initiatives.ts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { ChildrenQuote } from '../../components/ui/children-quote.tsx';
+import { ErrorState } from '../../components/ui/error-state.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { NotFound } from '../../components/ui/not-found.tsx';
 import { t } from '../../i18n/i18n.ts';
@@ -61,13 +62,11 @@ export function InitiativePage({ slug }: { slug: string }) {
   if (state.status === 'error') {
     return (
       <main id="main" className="page narrow">
-        <div className="error-state" role="alert">
-          <p className="empty-title">{t('initiative.loadError')}</p>
-          <p>{t('initiative.loadErrorHelp')}</p>
-          <button type="button" className="button" onClick={state.retry}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <ErrorState
+          title={t('initiative.loadError')}
+          help={t('initiative.loadErrorHelp')}
+          onRetry={state.retry}
+        />
       </main>
     );
   }

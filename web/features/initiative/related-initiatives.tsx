@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import type { Initiative } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Initiative } from '../../../contract/initiatives.ts';
 import { t } from '../../i18n/i18n.ts';
 import { loadRelated } from './use-initiative.ts';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Initiative, InitiativeList } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Initiative, InitiativeList } from '../../../contract/initiatives.ts';
 import { api, ApiError } from '../../lib/api-client.ts';
 
 const cache = new Map<string, Initiative>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Facets, Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Facets, Meta } from '../../../contract/initiatives.ts';
 import { chartCsvRows, headline, insightsCharts, toRows } from './chart-model.ts';
 import { yearTicks } from './charts.tsx';
 

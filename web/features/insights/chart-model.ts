@@ -1,4 +1,4 @@
-import type { Facets, FacetsBreakdown, Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Facets, FacetsBreakdown, Meta } from '../../../contract/initiatives.ts';
 import { formatNumber, locale, t } from '../../i18n/i18n.ts';
 import { CLUSTER_COLOR, themeColor } from '../map/scales.ts';
 

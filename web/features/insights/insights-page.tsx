@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import type { Facets } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Facets } from '../../../contract/initiatives.ts';
 import { Loading } from '../../components/ui/loading.tsx';
 import { formatNumber, t } from '../../i18n/i18n.ts';
 import { api } from '../../lib/api-client.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StaffInsights } from '../../../api/insights/staff-insights.schema.ts';
+import type { StaffInsights } from '../../../contract/staff-insights.ts';
 import { staffCharts } from './staff-insights-page.tsx';
 
 const data: StaffInsights = {

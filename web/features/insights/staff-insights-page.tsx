@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { StaffInsights } from '../../../api/insights/staff-insights.schema.ts';
+import type { StaffInsights } from '../../../contract/staff-insights.ts';
 import { Loading } from '../../components/ui/loading.tsx';
 import { formatNumber, locale, t } from '../../i18n/i18n.ts';
 import { useStaffQuery } from '../moderation/use-staff-query.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POINT_FIELDS, type Points } from '../../../api/initiatives/initiatives.schema.ts';
+import { POINT_FIELDS, type Points } from '../../../contract/initiatives.ts';
 import { toItems } from './explorer-data.ts';
 import { makeItem, META } from './test-fixtures.ts';
 

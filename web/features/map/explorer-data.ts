@@ -1,10 +1,5 @@
 import { useEffect, useState } from 'react';
-import type {
-  Facets,
-  Meta,
-  POINT_FIELDS,
-  Points,
-} from '../../../api/initiatives/initiatives.schema.ts';
+import type { Facets, Meta, POINT_FIELDS, Points } from '../../../contract/initiatives.ts';
 import { api } from '../../lib/api-client.ts';
 import type { Known } from '../../stores/url-state.ts';
 import type { MapItem } from '../filters/filter-logic.ts';

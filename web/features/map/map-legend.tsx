@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Meta } from '../../../contract/initiatives.ts';
 import { t } from '../../i18n/i18n.ts';
 import { BASEMAP_COLORS, CLUSTER_COLOR, themeColor, type LegendStep } from './scales.ts';
 

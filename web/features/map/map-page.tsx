@@ -1,28 +1,31 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Link } from 'wouter';
-import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
+import { ErrorState } from '../../components/ui/error-state.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
-import { activeFilterCount, sameFilters, toApiQuery } from '../../stores/filters.ts';
+import {
+  activeFilterCount,
+  sameFilters,
+  toApiQuery,
+  type FilterState,
+} from '../../stores/filters.ts';
 import { sanitizeFilters, toUrlSearch } from '../../stores/url-state.ts';
 import { startUrlSync, withoutHistory } from '../../stores/url-sync.ts';
 import { ActiveFilters } from '../filters/active-filters.tsx';
 import { filterItems, inBounds, type MapItem } from '../filters/filter-logic.ts';
 import { FilterPanel } from '../filters/filter-panel.tsx';
 import { ViewDataLinks } from '../open-data/view-data-links.tsx';
-import { useExplorerData, useFacets, useTextMatches } from './explorer-data.ts';
-import { NO_COUNTRIES } from './small-states.ts';
+import { useExplorerData, useFacets, useTextMatches, type ExplorerData } from './explorer-data.ts';
+import { ExplorerMap } from './explorer-map.tsx';
 import { InitiativeCard, StackCard } from './initiative-card.tsx';
 import { ExplorerHeadline } from './explorer-headline.tsx';
 import { MapLegend } from './map-legend.tsx';
 import './map.css';
 import { ResultsList } from './results-list.tsx';
 import { COUNTRY_CLASSES } from './scales.ts';
+import { useFilterSheet } from './use-filter-sheet.ts';
 import { useMapViewData } from './use-map-view-data.ts';
-
-// maplibre-gl is big: it loads in its own chunk while the list and filters are already usable.
-const MapView = lazy(() => import('./map-view.tsx').then((m) => ({ default: m.MapView })));
 
 export function MapPage() {
   useEffect(() => startUrlSync(useExplorer), []);
@@ -37,21 +40,8 @@ export function MapPage() {
   const stack = useExplorer((s) => s.stack);
   const onlyVisible = useExplorer((s) => s.onlyVisible);
   const bounds = useExplorer((s) => s.bounds);
-  const { select, hover, showStack, setOnlyVisible, setBounds, setFilters } =
-    useExplorer.getState();
-  const [panelOpen, setPanelOpen] = useState(false);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const panelHeadingRef = useRef<HTMLHeadingElement>(null);
-  // On a phone the filters open as a sheet over the map: focus goes into it, and back to the
-  // "Filters" button when it closes.
-  const openPanel = useCallback(() => {
-    setPanelOpen(true);
-    requestAnimationFrame(() => panelHeadingRef.current?.focus());
-  }, []);
-  const closePanel = useCallback(() => {
-    setPanelOpen(false);
-    toggleRef.current?.focus();
-  }, []);
+  const { select, hover, showStack, setBounds, setFilters } = useExplorer.getState();
+  const sheet = useFilterSheet();
   const opener = useRef<HTMLElement | null>(null);
   const ready = data.status === 'ready';
 
@@ -74,11 +64,8 @@ export function MapPage() {
   );
 
   const clean = data.data ? sanitizeFilters(filters, data.data.known) : filters;
-  const { bySlug, countryNames, counts, countryColors, focus } = useMapViewData(
-    data.data,
-    filtered,
-    clean,
-  );
+  const view = useMapViewData(data.data, filtered, clean);
+  const { bySlug } = view;
   const facets = useFacets(toApiQuery(clean), ready);
 
   // A link to an initiative that is no longer published just opens the map.
@@ -94,38 +81,11 @@ export function MapPage() {
     if (back?.isConnected) back.focus();
   }, [select, showStack]);
 
-  const onCountry = useCallback(
-    (iso: string) => {
-      const meta = data.data?.meta;
-      const c = meta?.countries.find((x) => x.code === iso);
-      if (!c) return;
-      const f = useExplorer.getState().filters;
-      setFilters({
-        ...f,
-        country: [iso],
-        region: f.region.length && !f.region.includes(c.region) ? [] : f.region,
-        subregion: f.subregion.length && !f.subregion.includes(c.subregion) ? [] : f.subregion,
-      });
-    },
-    [data.data, setFilters],
-  );
+  const onCountry = useCountryFilter(data.data);
 
-  const active = activeFilterCount(filters);
   return (
     <main id="main" className="explorer" tabIndex={-1}>
-      {/* The filters and the map come first; keyboard and screen reader users can go straight
-          to the list, which holds the same initiatives. */}
-      <a
-        className="skip-link skip-to-list"
-        href="#results"
-        onClick={(e) => {
-          // Focus itself, not only the scroll position, so the next Tab continues in the list.
-          e.preventDefault();
-          document.getElementById('results')?.focus();
-        }}
-      >
-        {t('map.skipToList')}
-      </a>
+      <SkipToList />
       <div className="explorer-head">
         <div>
           <h1>{t('map.heading')}</h1>
@@ -134,71 +94,28 @@ export function MapPage() {
             {t('map.insightsLink')}
           </Link>
         </div>
-        <button
-          type="button"
-          className="button secondary filters-toggle"
-          aria-expanded={panelOpen}
-          aria-controls="filter-panel"
-          onClick={() => (panelOpen ? closePanel() : openPanel())}
-          ref={toggleRef}
-        >
-          {t('map.filtersToggle')}
-          {active > 0 && <span className="badge">{t('map.filtersActive', { count: active })}</span>}
-        </button>
+        <FiltersToggle sheet={sheet} active={activeFilterCount(filters)} />
       </div>
       {data.data && <ActiveFilters meta={data.data.meta} />}
 
       {data.status === 'error' ? (
-        <div className="error-state" role="alert">
-          <p className="empty-title">{t('map.loadError')}</p>
-          <p>{t('map.loadErrorHelp')}</p>
-          <button type="button" className="button" onClick={data.retry}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <ErrorState title={t('map.loadError')} help={t('map.loadErrorHelp')} onRetry={data.retry} />
       ) : (
         <div className="explorer-grid">
-          {panelOpen && (
-            <div className="filter-backdrop" aria-hidden="true" onClick={() => closePanel()} />
+          {sheet.panelOpen && (
+            <div
+              className="filter-backdrop"
+              aria-hidden="true"
+              onClick={() => sheet.closePanel()}
+            />
           )}
-          <section
-            id="filter-panel"
-            className={`filter-panel${panelOpen ? ' is-open' : ''}`}
-            aria-labelledby="filters-title"
-            onKeyDown={(e) => {
-              if (e.key === 'Escape' && panelOpen) closePanel();
-            }}
-          >
-            <div className="filter-sheet-head">
-              <h2 id="filters-title" tabIndex={-1} ref={panelHeadingRef}>
-                {t('map.filters')}
-              </h2>
-              <button
-                type="button"
-                className="button secondary sheet-close"
-                onClick={() => closePanel()}
-              >
-                {t('common.close')}
-              </button>
-            </div>
-            {data.data ? (
-              <FilterPanel
-                meta={data.data.meta}
-                facets={facets.facets}
-                countsError={Boolean(facets.error)}
-                onRetryCounts={facets.retry}
-              />
-            ) : (
-              <Loading />
-            )}
-            <div className="filter-sheet-foot">
-              <button type="button" className="button" onClick={() => closePanel()}>
-                {ready
-                  ? t('map.showResults', { count: filtered.length })
-                  : t('map.showResultsLoading')}
-              </button>
-            </div>
-          </section>
+          <FilterSheet
+            sheet={sheet}
+            data={data.data}
+            facets={facets}
+            ready={ready}
+            count={filtered.length}
+          />
 
           <section className="map-area" aria-labelledby="map-title">
             <h2 id="map-title" className="visually-hidden">
@@ -209,27 +126,19 @@ export function MapPage() {
             </p>
             <div className="map-box" aria-describedby="map-help">
               {/* The map starts loading at once, in parallel with the data. */}
-              <ErrorBoundary fallback={<p className="map-fallback">{t('map.mapUnavailable')}</p>}>
-                <Suspense fallback={<Loading label={t('map.mapLoading')} />}>
-                  <MapView
-                    ready={ready}
-                    items={filtered}
-                    bySlug={bySlug}
-                    countryColors={countryColors}
-                    countryCounts={counts}
-                    countryNames={countryNames}
-                    countries={data.data?.meta.countries ?? NO_COUNTRIES}
-                    focus={focus}
-                    hovered={hovered}
-                    selected={selected}
-                    onSelect={(slug) => select(slug)}
-                    onStack={(slugs) => showStack(slugs)}
-                    onCountry={onCountry}
-                    onHover={hover}
-                    onBounds={setBounds}
-                  />
-                </Suspense>
-              </ErrorBoundary>
+              <ExplorerMap
+                data={data.data}
+                view={view}
+                ready={ready}
+                items={filtered}
+                hovered={hovered}
+                selected={selected}
+                onSelect={(slug) => select(slug)}
+                onStack={(slugs) => showStack(slugs)}
+                onCountry={onCountry}
+                onHover={hover}
+                onBounds={setBounds}
+              />
               {data.data && stack && (
                 <StackCard
                   items={stack.map((s) => bySlug.get(s)).filter((i): i is MapItem => !!i)}
@@ -249,43 +158,184 @@ export function MapPage() {
             {data.data && <MapLegend steps={COUNTRY_CLASSES} meta={data.data.meta} />}
           </section>
 
-          <section
-            id="results"
-            className="results"
-            aria-labelledby="results-title"
-            aria-busy={!ready}
-            tabIndex={-1}
-          >
-            <div className="results-head">
-              <h2 id="results-title">{t('map.results')}</h2>
-              <label className="toggle">
-                <input
-                  type="checkbox"
-                  checked={onlyVisible}
-                  onChange={(e) => setOnlyVisible(e.target.checked)}
-                />
-                {t('map.onlyVisible')}
-              </label>
-            </div>
-            {text.pending && <p className="muted">{t('map.searching')}</p>}
-            {data.data ? (
-              <ResultsList
-                items={listed}
-                meta={data.data.meta}
-                totalMatching={filtered.length}
-                onlyVisibleActive={onlyVisible}
-                onShowOnMap={(slug, el) => {
-                  opener.current = el;
-                  select(slug);
-                }}
-              />
-            ) : (
-              <Loading />
-            )}
-            {data.data && <ViewDataLinks filters={clean} count={filtered.length} />}
-          </section>
+          <ResultsSection
+            data={data.data}
+            ready={ready}
+            listed={listed}
+            filtered={filtered}
+            clean={clean}
+            pending={text.pending}
+            onShowOnMap={(slug, el) => {
+              opener.current = el;
+              select(slug);
+            }}
+          />
         </div>
       )}
     </main>
+  );
+}
+
+/** A country clicked on the map becomes the place filter; a region that excludes it is dropped. */
+function useCountryFilter(data: ExplorerData | undefined) {
+  const { setFilters } = useExplorer.getState();
+  return useCallback(
+    (iso: string) => {
+      const meta = data?.meta;
+      const c = meta?.countries.find((x) => x.code === iso);
+      if (!c) return;
+      const f = useExplorer.getState().filters;
+      setFilters({
+        ...f,
+        country: [iso],
+        region: f.region.length && !f.region.includes(c.region) ? [] : f.region,
+        subregion: f.subregion.length && !f.subregion.includes(c.subregion) ? [] : f.subregion,
+      });
+    },
+    [data, setFilters],
+  );
+}
+
+/**
+ * The filters and the map come first; keyboard and screen reader users can go straight to the
+ * list, which holds the same initiatives.
+ */
+function SkipToList() {
+  return (
+    <a
+      className="skip-link skip-to-list"
+      href="#results"
+      onClick={(e) => {
+        // Focus itself, not only the scroll position, so the next Tab continues in the list.
+        e.preventDefault();
+        document.getElementById('results')?.focus();
+      }}
+    >
+      {t('map.skipToList')}
+    </a>
+  );
+}
+
+type Sheet = ReturnType<typeof useFilterSheet>;
+
+function FiltersToggle({ sheet, active }: { sheet: Sheet; active: number }) {
+  const { panelOpen, toggleRef, openPanel, closePanel } = sheet;
+  return (
+    <button
+      type="button"
+      className="button secondary filters-toggle"
+      aria-expanded={panelOpen}
+      aria-controls="filter-panel"
+      onClick={() => (panelOpen ? closePanel() : openPanel())}
+      ref={toggleRef}
+    >
+      {t('map.filtersToggle')}
+      {active > 0 && <span className="badge">{t('map.filtersActive', { count: active })}</span>}
+    </button>
+  );
+}
+
+function FilterSheet({
+  sheet,
+  data,
+  facets,
+  ready,
+  count,
+}: {
+  sheet: Sheet;
+  data: ExplorerData | undefined;
+  facets: ReturnType<typeof useFacets>;
+  ready: boolean;
+  count: number;
+}) {
+  const { panelOpen, panelHeadingRef, closePanel } = sheet;
+  return (
+    <section
+      id="filter-panel"
+      className={`filter-panel${panelOpen ? ' is-open' : ''}`}
+      aria-labelledby="filters-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && panelOpen) closePanel();
+      }}
+    >
+      <div className="filter-sheet-head">
+        <h2 id="filters-title" tabIndex={-1} ref={panelHeadingRef}>
+          {t('map.filters')}
+        </h2>
+        <button type="button" className="button secondary sheet-close" onClick={() => closePanel()}>
+          {t('common.close')}
+        </button>
+      </div>
+      {data ? (
+        <FilterPanel
+          meta={data.meta}
+          facets={facets.facets}
+          countsError={Boolean(facets.error)}
+          onRetryCounts={facets.retry}
+        />
+      ) : (
+        <Loading />
+      )}
+      <div className="filter-sheet-foot">
+        <button type="button" className="button" onClick={() => closePanel()}>
+          {ready ? t('map.showResults', { count }) : t('map.showResultsLoading')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function ResultsSection({
+  data,
+  ready,
+  listed,
+  filtered,
+  clean,
+  pending,
+  onShowOnMap,
+}: {
+  data: ExplorerData | undefined;
+  ready: boolean;
+  listed: readonly MapItem[];
+  filtered: readonly MapItem[];
+  clean: FilterState;
+  pending: boolean;
+  onShowOnMap: (slug: string, el: HTMLElement) => void;
+}) {
+  const onlyVisible = useExplorer((s) => s.onlyVisible);
+  const { setOnlyVisible } = useExplorer.getState();
+  return (
+    <section
+      id="results"
+      className="results"
+      aria-labelledby="results-title"
+      aria-busy={!ready}
+      tabIndex={-1}
+    >
+      <div className="results-head">
+        <h2 id="results-title">{t('map.results')}</h2>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={onlyVisible}
+            onChange={(e) => setOnlyVisible(e.target.checked)}
+          />
+          {t('map.onlyVisible')}
+        </label>
+      </div>
+      {pending && <p className="muted">{t('map.searching')}</p>}
+      {data ? (
+        <ResultsList
+          items={listed}
+          meta={data.meta}
+          totalMatching={filtered.length}
+          onlyVisibleActive={onlyVisible}
+          onShowOnMap={onShowOnMap}
+        />
+      ) : (
+        <Loading />
+      )}
+      {data && <ViewDataLinks filters={clean} count={filtered.length} />}
+    </section>
   );
 }

@@ -8,7 +8,8 @@ import {
   type Ref,
 } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MapView, type MapViewProps } from './map-view.tsx';
+import type { MapViewProps } from './map-view-props.ts';
+import { MapView } from './map-view.tsx';
 import { makeItem } from './test-fixtures.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Facets, Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Facets, Meta } from '../../../contract/initiatives.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
 
 /** Small, hand-made reference data for component tests (not real entries). */

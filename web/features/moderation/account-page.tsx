@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { PASSWORD_MIN_LENGTH } from '../../../api/auth/auth.schema.ts';
+import { PASSWORD_MIN_LENGTH } from '../../../contract/vocabulary.ts';
 import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { PasswordField } from './password-field.tsx';

@@ -1,16 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import {
-  PASSWORD_MIN_LENGTH,
-  STAFF_ROLES,
-  type StaffRole,
-  type StaffUser,
-} from '../../../api/auth/auth.schema.ts';
+import { PASSWORD_MIN_LENGTH, STAFF_ROLES, type StaffRole } from '../../../contract/vocabulary.ts';
+import { type StaffUser } from '../../../contract/auth.ts';
 import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { PasswordField } from './password-field.tsx';
-import { formatDate } from './queue-page.tsx';
+import { formatDate } from '../../components/ui/format-date.ts';
 import { useStaffSession } from './session-context.ts';
 import { errorMessage, staffApi } from './staff-api.ts';
 import { useStaffQuery } from './use-staff-query.ts';

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { t } from '../../i18n/i18n.ts';
-import type { AuditItem } from './entry-types.ts';
-import { formatDate } from './queue-page.tsx';
+import type { AuditItem } from '../../../contract/moderation.ts';
+import { formatDate } from '../../components/ui/format-date.ts';
 
 function show(v: unknown): string {
   if (v === null || v === undefined || v === '') return t('staff.empty');

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '../../i18n/i18n.ts';
 import { AuditList } from './audit-list.tsx';
-import type { AuditItem } from './entry-types.ts';
+import type { AuditItem } from '../../../contract/moderation.ts';
 import { PagedResults } from './paged-results.tsx';
 import { useStaffQuery } from './use-staff-query.ts';
 

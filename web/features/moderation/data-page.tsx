@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { ImportReport } from '../../../api/moderation/moderation.schema.ts';
+import type { ImportReport } from '../../../contract/moderation.ts';
 import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { useStaffSession } from './session-context.ts';

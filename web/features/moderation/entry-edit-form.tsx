@@ -1,17 +1,22 @@
-import { lazy, Suspense, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { z } from 'zod';
-import { slugSchema, type Meta } from '../../../api/initiatives/initiatives.schema.ts';
-import { sourceTitleSchema, sourceUrlSchema } from '../../../api/moderation/moderation.schema.ts';
 import {
-  LIMITS,
-  QUOTE_MAX_WORDS,
-  quoteBySchema,
-  submissionFields,
-} from '../../../api/submissions/submissions.schema.ts';
+  lazy,
+  Suspense,
+  useId,
+  useRef,
+  useState,
+  type Dispatch,
+  type ReactNode,
+  type SetStateAction,
+} from 'react';
+import type { z } from 'zod';
+import { slugSchema, type Meta } from '../../../contract/initiatives.ts';
+import { sourceTitleSchema, sourceUrlSchema } from '../../../contract/moderation.ts';
+import { LIMITS, QUOTE_MAX_WORDS } from '../../../contract/vocabulary.ts';
+import { quoteBySchema, submissionFields } from '../../../contract/submissions.ts';
 import { t } from '../../i18n/i18n.ts';
-import { ApiError } from '../../lib/api-client.ts';
-import type { StaffEntry } from './entry-types.ts';
-import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
+import type { StaffEntry } from '../../../contract/moderation.ts';
+import { StaffField, TagChecks } from './staff-field.tsx';
+import { useEntrySave } from './use-entry-save.ts';
 
 const PointPicker = lazy(() => import('./point-picker.tsx'));
 
@@ -51,7 +56,7 @@ type Draft = Record<Exclude<Field, 'themes' | 'actions'>, string> & {
   themes: string[];
   actions: string[];
 };
-type Errors = Partial<Record<Field | '_', string[]>>;
+type InputProps = { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string };
 
 function draftOf(e: StaffEntry): Draft {
   const s = (v: string | number | null) => (v === null ? '' : String(v));
@@ -109,19 +114,25 @@ export function EntryEditForm({
   onReload: () => void;
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(entry));
-  const [errors, setErrors] = useState<Errors>({});
-  const [conflict, setConflict] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  // Set when the server refuses to make flagged text public without a confirmation.
-  const [flagsRefused, setFlagsRefused] = useState(false);
-  const [confirmFlags, setConfirmFlags] = useState(false);
-  const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
 
   const changed = (Object.keys(schemas) as Field[]).filter(
     (f) => JSON.stringify(valueOf(f, draft)) !== JSON.stringify(original(f, entry)),
   );
+  const saving = useEntrySave({
+    entry,
+    draft,
+    changed,
+    check,
+    valueOf,
+    pointError: (d) =>
+      (d.lat.trim() === '') !== (d.lon.trim() === '') ? t('staff.latLonPair') : undefined,
+    formRef,
+    onSaved,
+    onCancel,
+  });
+  const { errors, setErrors, conflict, failure, flagsRefused, confirmFlags, busy } = saving;
 
   const update = <K extends keyof Draft>(field: K, value: Draft[K]) => {
     const next = { ...draft, [field]: value };
@@ -131,216 +142,36 @@ export function EntryEditForm({
 
   const country = meta?.countries.find((c) => c.code === draft.country);
 
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    const found: Errors = {};
-    for (const f of changed) {
-      const problems = check(f, draft);
-      if (problems) found[f] = problems;
-    }
-    if ((draft.lat.trim() === '') !== (draft.lon.trim() === '')) {
-      found.lat = [t('staff.latLonPair')];
-    }
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length) {
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
-      return;
-    }
-    if (!changed.length) {
-      onCancel();
-      return;
-    }
-    const body: Record<string, unknown> = {
-      version: entry.version,
-      ...(flagsRefused && confirmFlags ? { confirmFlags: true } : {}),
-    };
-    for (const f of changed) body[f] = valueOf(f, draft);
-    if (changed.includes('lat') || changed.includes('lon')) {
-      body.lat = valueOf('lat', draft);
-      body.lon = valueOf('lon', draft);
-    }
-    setBusy(true);
-    try {
-      onSaved(await staffApi.patch<StaffEntry>(`/moderation/entries/${entry.id}`, body));
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) {
-        setConflict(err.detail ?? t('staff.conflict'));
-      } else if (isFlagsRefusal(err)) {
-        setFlagsRefused(true);
-        setFailure(`${t('personalData.flagsRefused')} ${err.detail ?? ''}`);
-      } else if (err instanceof ApiError && err.errors) {
-        setErrors(err.errors as Errors);
-        setFailure(err.detail ?? t('staff.checkFields'));
-      } else {
-        setFailure(errorMessage(err, t('common.serverError')));
-      }
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const field = (
-    name: Field,
-    label: string,
-    input: (props: {
-      id: string;
-      'aria-invalid': boolean;
-      'aria-describedby'?: string;
-    }) => ReactNode,
-    hint?: string,
-  ) => {
-    const inputId = `${id}-${name}`;
-    const describedBy = [hint ? `${inputId}-hint` : '', errors[name] ? `${inputId}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return (
-      <div className="form-field staff-field">
-        <label htmlFor={inputId}>{label}</label>
-        {hint && (
-          <p className="staff-hint" id={`${inputId}-hint`}>
-            {hint}
-          </p>
-        )}
-        {input({
-          id: inputId,
-          'aria-invalid': Boolean(errors[name]),
-          'aria-describedby': describedBy || undefined,
-        })}
-        {errors[name] && (
-          <p className="staff-field-error" id={`${inputId}-error`}>
-            {errors[name]?.join(' ')}
-          </p>
-        )}
-      </div>
-    );
-  };
-
-  const text = (name: TextField, label: string, max?: number, hint?: string) =>
-    field(
-      name,
-      label,
-      (p) => (
-        <input
-          {...p}
-          type={name === 'link' || name === 'sourceUrl' ? 'url' : 'text'}
-          value={draft[name]}
-          maxLength={max ? max * 2 : undefined}
-          onChange={(e) => update(name, e.target.value)}
-          onBlur={() => setErrors((er) => ({ ...er, [name]: check(name, draft) }))}
-        />
-      ),
-      hint,
-    );
-
-  const tags = (
-    name: 'themes' | 'actions',
-    options: { code: string; label: string }[],
-    max: number,
-  ) => (
-    <fieldset
-      className="staff-fieldset"
-      aria-describedby={errors[name] ? `${id}-${name}-error` : undefined}
-    >
-      <legend>{t(`staff.field.${name}`)}</legend>
-      <p className="staff-hint">
-        {t(name === 'themes' ? 'staff.themesHint' : 'staff.actionsHint')}
-      </p>
-      <div className="staff-checks">
-        {options.map((o) => {
-          const on = draft[name].includes(o.code);
-          return (
-            <label key={o.code} className="form-check staff-check">
-              <input
-                type="checkbox"
-                checked={on}
-                disabled={!on && draft[name].length >= max}
-                onChange={() =>
-                  update(
-                    name,
-                    on ? draft[name].filter((c) => c !== o.code) : [...draft[name], o.code],
-                  )
-                }
-              />
-              {o.label}
-            </label>
-          );
-        })}
-      </div>
-      {errors[name] && (
-        <p className="staff-field-error" id={`${id}-${name}-error`}>
-          {errors[name]?.join(' ')}
-        </p>
-      )}
-    </fieldset>
-  );
-
-  const latNum = draft.lat.trim() === '' ? null : Number(draft.lat);
-  const lonNum = draft.lon.trim() === '' ? null : Number(draft.lon);
+  const { field, text, area, tags } = fieldBuilders({ id, draft, errors, setErrors, update });
 
   return (
-    <form ref={formRef} className="staff-form staff-edit" onSubmit={(e) => void save(e)} noValidate>
+    <form
+      ref={formRef}
+      className="staff-form staff-edit"
+      onSubmit={(e) => void saving.save(e)}
+      noValidate
+    >
       <h2>{t('staff.editTitle')}</h2>
-      {conflict && (
-        <div className="staff-error" role="alert">
-          <p>
-            <strong>{t('staff.conflictTitle')}</strong> {conflict}
-          </p>
-          <button type="button" className="button secondary" onClick={onReload}>
-            {t('staff.loadLatest')}
-          </button>
-        </div>
-      )}
-      {failure && (
-        <p className="staff-error" role="alert">
-          {failure}
-        </p>
-      )}
-      {flagsRefused && (
-        <label className="form-check staff-check">
-          <input
-            type="checkbox"
-            checked={confirmFlags}
-            onChange={(e) => setConfirmFlags(e.target.checked)}
-          />
-          {t('personalData.confirmChecked')}
-        </label>
-      )}
+      <EditProblems
+        conflict={conflict}
+        failure={failure}
+        flagsRefused={flagsRefused}
+        confirmFlags={confirmFlags}
+        setConfirmFlags={saving.setConfirmFlags}
+        onReload={onReload}
+      />
       {text('title', t('staff.field.title'), LIMITS.title.max)}
-      {field(
+      {area(
         'summary',
         t('staff.field.summary'),
-        (p) => (
-          <textarea
-            {...p}
-            rows={7}
-            value={draft.summary}
-            onChange={(e) => update('summary', e.target.value)}
-            onBlur={() => setErrors((er) => ({ ...er, summary: check('summary', draft) }))}
-          />
-        ),
+        7,
         t('staff.summaryHint', {
           min: LIMITS.summary.min,
           max: LIMITS.summary.max,
           count: [...draft.summary].length,
         }),
       )}
-      {field(
-        'quote',
-        t('staff.field.quote'),
-        (p) => (
-          <textarea
-            {...p}
-            rows={3}
-            value={draft.quote}
-            onChange={(e) => update('quote', e.target.value)}
-            onBlur={() => setErrors((er) => ({ ...er, quote: check('quote', draft) }))}
-          />
-        ),
-        t('staff.quoteHint', { max: QUOTE_MAX_WORDS }),
-      )}
+      {area('quote', t('staff.field.quote'), 3, t('staff.quoteHint', { max: QUOTE_MAX_WORDS }))}
       {text('quoteBy', t('staff.field.quoteBy'), LIMITS.quoteBy.max, t('staff.quoteByHint'))}
       {text('organization', t('staff.field.organization'), LIMITS.organization.max)}
       {field('country', t('staff.field.country'), (p) => (
@@ -353,44 +184,13 @@ export function EntryEditForm({
         </select>
       ))}
       {text('locality', t('staff.field.locality'), LIMITS.locality.max)}
-      <fieldset className="staff-fieldset">
-        <legend>{t('staff.pointLegend')}</legend>
-        <p className="staff-hint">{t('staff.pointHint')}</p>
-        <div className="staff-inline">
-          {field('lat', t('staff.field.lat'), (p) => (
-            <input
-              {...p}
-              inputMode="decimal"
-              value={draft.lat}
-              onChange={(e) => update('lat', e.target.value)}
-            />
-          ))}
-          {field('lon', t('staff.field.lon'), (p) => (
-            <input
-              {...p}
-              inputMode="decimal"
-              value={draft.lon}
-              onChange={(e) => update('lon', e.target.value)}
-            />
-          ))}
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => setDraft({ ...draft, lat: '', lon: '' })}
-          >
-            {t('staff.clearPoint')}
-          </button>
-        </div>
-        <Suspense fallback={<div className="staff-map" />}>
-          <PointPicker
-            lat={latNum !== null && Number.isFinite(latNum) ? latNum : null}
-            lon={lonNum !== null && Number.isFinite(lonNum) ? lonNum : null}
-            center={country ? { lat: country.lat, lon: country.lon } : { lat: 0, lon: 0 }}
-            town={draft.locality}
-            onChange={(la, lo) => setDraft((d) => ({ ...d, lat: String(la), lon: String(lo) }))}
-          />
-        </Suspense>
-      </fieldset>
+      <PointFields
+        draft={draft}
+        setDraft={setDraft}
+        update={update}
+        field={field}
+        center={country ? { lat: country.lat, lon: country.lon } : { lat: 0, lon: 0 }}
+      />
       {field('year', t('staff.field.year'), (p) => (
         <input
           {...p}
@@ -418,4 +218,184 @@ export function EntryEditForm({
       </div>
     </form>
   );
+}
+
+/** The entry's point: typed, cleared, or picked on a small map. */
+function PointFields({
+  draft,
+  setDraft,
+  update,
+  field,
+  center,
+}: {
+  draft: Draft;
+  setDraft: Dispatch<SetStateAction<Draft>>;
+  update: (name: 'lat' | 'lon', value: string) => void;
+  field: (name: Field, label: string, input: (p: InputProps) => ReactNode) => ReactNode;
+  center: { lat: number; lon: number };
+}) {
+  const latNum = draft.lat.trim() === '' ? null : Number(draft.lat);
+  const lonNum = draft.lon.trim() === '' ? null : Number(draft.lon);
+  return (
+    <fieldset className="staff-fieldset">
+      <legend>{t('staff.pointLegend')}</legend>
+      <p className="staff-hint">{t('staff.pointHint')}</p>
+      <div className="staff-inline">
+        {field('lat', t('staff.field.lat'), (p) => (
+          <input
+            {...p}
+            inputMode="decimal"
+            value={draft.lat}
+            onChange={(e) => update('lat', e.target.value)}
+          />
+        ))}
+        {field('lon', t('staff.field.lon'), (p) => (
+          <input
+            {...p}
+            inputMode="decimal"
+            value={draft.lon}
+            onChange={(e) => update('lon', e.target.value)}
+          />
+        ))}
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => setDraft({ ...draft, lat: '', lon: '' })}
+        >
+          {t('staff.clearPoint')}
+        </button>
+      </div>
+      <Suspense fallback={<div className="staff-map" />}>
+        <PointPicker
+          lat={latNum !== null && Number.isFinite(latNum) ? latNum : null}
+          lon={lonNum !== null && Number.isFinite(lonNum) ? lonNum : null}
+          center={center}
+          town={draft.locality}
+          onChange={(la, lo) => setDraft((d) => ({ ...d, lat: String(la), lon: String(lo) }))}
+        />
+      </Suspense>
+    </fieldset>
+  );
+}
+
+/** A conflict with a newer version, a refused save, or flagged text to confirm. */
+function EditProblems(p: {
+  conflict: string | null;
+  failure: string | null;
+  flagsRefused: boolean;
+  confirmFlags: boolean;
+  setConfirmFlags: (on: boolean) => void;
+  onReload: () => void;
+}) {
+  const { conflict, failure, flagsRefused, confirmFlags, onReload } = p;
+  return (
+    <>
+      {conflict && (
+        <div className="staff-error" role="alert">
+          <p>
+            <strong>{t('staff.conflictTitle')}</strong> {conflict}
+          </p>
+          <button type="button" className="button secondary" onClick={onReload}>
+            {t('staff.loadLatest')}
+          </button>
+        </div>
+      )}
+      {failure && (
+        <p className="staff-error" role="alert">
+          {failure}
+        </p>
+      )}
+      {flagsRefused && (
+        <label className="form-check staff-check">
+          <input
+            type="checkbox"
+            checked={confirmFlags}
+            onChange={(e) => p.setConfirmFlags(e.target.checked)}
+          />
+          {t('personalData.confirmChecked')}
+        </label>
+      )}
+    </>
+  );
+}
+
+/** The form's field makers: each field labelled, described and checked the same way. */
+function fieldBuilders({
+  id,
+  draft,
+  errors,
+  setErrors,
+  update,
+}: {
+  id: string;
+  draft: Draft;
+  errors: Partial<Record<Field | '_' | 'lat', string[]>>;
+  setErrors: Dispatch<SetStateAction<Partial<Record<Field | '_' | 'lat', string[]>>>>;
+  update: <K extends keyof Draft>(field: K, value: Draft[K]) => void;
+}) {
+  const field = (
+    name: Field,
+    label: string,
+    input: (props: InputProps) => ReactNode,
+    hint?: string,
+  ) => (
+    <StaffField
+      inputId={`${id}-${name}`}
+      label={label}
+      hint={hint}
+      errors={errors[name]}
+      input={input}
+    />
+  );
+
+  const text = (name: TextField, label: string, max?: number, hint?: string) =>
+    field(
+      name,
+      label,
+      (p) => (
+        <input
+          {...p}
+          type={name === 'link' || name === 'sourceUrl' ? 'url' : 'text'}
+          value={draft[name]}
+          maxLength={max ? max * 2 : undefined}
+          onChange={(e) => update(name, e.target.value)}
+          onBlur={() => setErrors((er) => ({ ...er, [name]: check(name, draft) }))}
+        />
+      ),
+      hint,
+    );
+
+  const area = (name: 'summary' | 'quote', label: string, rows: number, hint: string) =>
+    field(
+      name,
+      label,
+      (p) => (
+        <textarea
+          {...p}
+          rows={rows}
+          value={draft[name]}
+          onChange={(e) => update(name, e.target.value)}
+          onBlur={() => setErrors((er) => ({ ...er, [name]: check(name, draft) }))}
+        />
+      ),
+      hint,
+    );
+
+  const tags = (
+    name: 'themes' | 'actions',
+    options: { code: string; label: string }[],
+    max: number,
+  ) => (
+    <TagChecks
+      name={name}
+      options={options}
+      max={max}
+      value={draft[name]}
+      errors={errors[name]}
+      baseId={id}
+      onChange={(v) => update(name, v)}
+    />
+  );
+
+  return { field, text, area, tags };
 }

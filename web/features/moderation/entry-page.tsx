@@ -1,25 +1,27 @@
 import ArrowLeft from 'lucide-react/icons/arrow-left';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import {
-  TRANSITIONS,
-  DECISIONS,
-  type Decision,
-} from '../../../api/moderation/moderation.schema.ts';
+import { TRANSITIONS, DECISIONS, type Decision } from '../../../contract/moderation.ts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
-import { localHref, t } from '../../i18n/i18n.ts';
+import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { AuditList } from './audit-list.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { EntryEditForm } from './entry-edit-form.tsx';
 import { ErasePersonalData } from './erase-personal-data.tsx';
-import type { StaffEntry } from './entry-types.ts';
-import { Highlighted } from './highlight.tsx';
-import { formatDate, ReasonField, StatusBadge } from './queue-page.tsx';
+import type { StaffEntry } from '../../../contract/moderation.ts';
+import {
+  EntryConcerns,
+  EntryFlags,
+  EntryHeader,
+  PrivateFields,
+  PublicFields,
+} from './entry-details.tsx';
+import { ReasonField } from './reason-field.tsx';
 import { useStaffSession } from './session-context.ts';
 import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
-import { labelOf, useMeta } from './use-meta.ts';
+import { useMeta } from './use-meta.ts';
 import { useStaffQuery } from './use-staff-query.ts';
 
 /** One entry with everything staff need, its edit form, decisions and full history. */
@@ -47,30 +49,11 @@ export function EntryPage({ id }: { id: number }) {
   }, [entry]);
 
   if (error !== undefined) {
-    const missing = error instanceof ApiError && error.status === 404;
-    return (
-      <main id="main" className="page staff-page" tabIndex={-1}>
-        <p>
-          <Link href="/">
-            <Icon icon={ArrowLeft} className="icon-flip" /> {t('staff.backToQueue')}
-          </Link>
-        </p>
-        <p role="alert">
-          {missing ? t('staff.entryMissing') : errorMessage(error, t('common.serverError'))}
-        </p>
-        {!missing && (
-          <button type="button" className="button secondary" onClick={reload}>
-            {t('common.retry')}
-          </button>
-        )}
-      </main>
-    );
+    return <EntryError error={error} onRetry={reload} />;
   }
   if (!entry) return <Loading fill />;
 
   const possible = DECISIONS.filter((d) => TRANSITIONS[d].from.includes(entry.status));
-  const flagsIn = (field: string) => entry.flags.filter((f) => f.field === field);
-  const openConcerns = entry.concerns.filter((c) => !c.resolvedAt);
 
   const afterChange = (e: StaffEntry, message: string) => {
     setSaved(e);
@@ -88,25 +71,7 @@ export function EntryPage({ id }: { id: number }) {
           <Icon icon={ArrowLeft} className="icon-flip" /> {t('staff.backToQueue')}
         </Link>
       </p>
-      <header className="staff-entry-head">
-        <h1 ref={headingRef} tabIndex={-1}>
-          {entry.title}
-        </h1>
-        <p className="staff-meta">
-          <StatusBadge status={entry.status} /> <span>{t(`staff.origin.${entry.origin}`)}</span>
-          {entry.reference && <span>{t('staff.reference', { reference: entry.reference })}</span>}
-          <span>{t('staff.version', { version: entry.version })}</span>
-          <span>{t('staff.receivedAt', { date: formatDate(entry.createdAt) })}</span>
-          {entry.publishedAt && (
-            <span>{t('staff.publishedAt', { date: formatDate(entry.publishedAt) })}</span>
-          )}
-          {entry.status === 'published' && (
-            <a href={localHref(`/initiatives/${entry.slug}`)} target="_blank" rel="noreferrer">
-              {t('staff.viewPublic')}
-            </a>
-          )}
-        </p>
-      </header>
+      <EntryHeader entry={entry} headingRef={headingRef} />
 
       {notice && (
         <p className="staff-notice" role="status">
@@ -145,53 +110,12 @@ export function EntryPage({ id }: { id: number }) {
         </div>
       )}
 
-      {entry.flags.length > 0 && (
-        <section className="staff-callout staff-flags" aria-labelledby="flags-heading">
-          <h2 id="flags-heading">{t('staff.flagsHeading', { count: entry.flags.length })}</h2>
-          <p>{t('staff.flagsIntro')}</p>
-          <ul>
-            {entry.flags.map((f, i) => (
-              <li key={i}>
-                {t('staff.flagLine', {
-                  kind: t(`staff.flagKind.${f.kind}`),
-                  field: t(`staff.field.${f.field}`),
-                  match: f.match,
-                })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {openConcerns.length > 0 && (
-        <section className="staff-callout staff-flags" aria-labelledby="concerns-heading">
-          <h2 id="concerns-heading">
-            {t('staff.concernsHeading', { count: openConcerns.length })}
-          </h2>
-          <ul>
-            {openConcerns.map((c) => (
-              <li key={c.id}>
-                <strong>{t(`staff.concernReason.${c.reason}`)}</strong> · {formatDate(c.createdAt)}
-                {c.note && <p className="staff-quote">{c.note}</p>}
-              </li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() =>
-              void staffApi
-                .post<StaffEntry>(`/moderation/entries/${entry.id}/concerns/resolve`)
-                .then(
-                  (e) => afterChange(e, t('staff.concernsResolved')),
-                  (e: unknown) => setNotice(errorMessage(e, t('common.serverError'))),
-                )
-            }
-          >
-            {t('staff.resolveConcerns')}
-          </button>
-        </section>
-      )}
+      <EntryFlags entry={entry} />
+      <EntryConcerns
+        entry={entry}
+        onResolved={(e) => afterChange(e, t('staff.concernsResolved'))}
+        onError={setNotice}
+      />
 
       {editing ? (
         <EntryEditForm
@@ -209,111 +133,9 @@ export function EntryPage({ id }: { id: number }) {
         />
       ) : (
         <div className="staff-columns">
-          <section aria-labelledby="public-heading">
-            <h2 id="public-heading">{t('staff.publicFields')}</h2>
-            <dl className="staff-dl">
-              <dt>{t('staff.field.summary')}</dt>
-              <dd className="staff-text">
-                <Highlighted text={entry.summary} flags={flagsIn('summary')} />
-              </dd>
-              <dt>{t('staff.field.title')}</dt>
-              <dd>
-                <Highlighted text={entry.title} flags={flagsIn('title')} />
-              </dd>
-              {entry.quote && (
-                <>
-                  <dt>{t('staff.field.quote')}</dt>
-                  <dd>
-                    <Highlighted text={entry.quote} flags={flagsIn('quote')} />
-                    {entry.quoteBy && (
-                      <>
-                        {' '}
-                        ({t('staff.field.quoteBy')}:{' '}
-                        <Highlighted text={entry.quoteBy} flags={flagsIn('quoteBy')} />)
-                      </>
-                    )}
-                  </dd>
-                </>
-              )}
-              <dt>{t('staff.field.organization')}</dt>
-              <dd>
-                <Highlighted text={entry.organization} flags={flagsIn('organization')} />
-              </dd>
-              <dt>{t('staff.field.place')}</dt>
-              <dd>
-                {entry.locality && (
-                  <>
-                    <Highlighted text={entry.locality} flags={flagsIn('locality')} />,{' '}
-                  </>
-                )}
-                {entry.countryName}
-                <div className="staff-muted">
-                  {entry.lat !== null && entry.lon !== null
-                    ? t('staff.pointAt', { lat: entry.lat, lon: entry.lon })
-                    : t('staff.pointCountry')}
-                </div>
-              </dd>
-              <dt>{t('staff.field.themes')}</dt>
-              <dd>{entry.themes.map((c) => labelOf(meta?.themes, c)).join(', ')}</dd>
-              <dt>{t('staff.field.actions')}</dt>
-              <dd>{entry.actions.map((c) => labelOf(meta?.actions, c)).join(', ')}</dd>
-              <dt>{t('staff.field.year')}</dt>
-              <dd>{entry.year ?? <span className="staff-muted">{t('staff.none')}</span>}</dd>
-              <dt>{t('staff.field.link')}</dt>
-              <dd>
-                <Highlighted text={entry.link} flags={flagsIn('link')} />
-              </dd>
-              <dt>{t('staff.field.source')}</dt>
-              <dd>
-                {entry.sourceUrl ? (
-                  <a href={entry.sourceUrl} target="_blank" rel="noreferrer">
-                    {entry.sourceTitle ?? entry.sourceUrl}
-                  </a>
-                ) : (
-                  <span className="staff-muted">{t('staff.none')}</span>
-                )}
-              </dd>
-              <dt>{t('staff.field.slug')}</dt>
-              <dd>{entry.slug}</dd>
-            </dl>
-          </section>
+          <PublicFields entry={entry} meta={meta} />
           <div>
-            <section aria-labelledby="private-heading" className="staff-private">
-              <h2 id="private-heading">{t('staff.privateFields')}</h2>
-              <p className="staff-hint">{t('staff.privateHint')}</p>
-              <dl className="staff-dl">
-                <dt>{t('staff.contact')}</dt>
-                <dd>
-                  {entry.contactEmail ? (
-                    <a href={`mailto:${entry.contactEmail}`}>{entry.contactEmail}</a>
-                  ) : (
-                    <span className="staff-muted">{t('staff.none')}</span>
-                  )}
-                </dd>
-                {entry.submission && (
-                  <>
-                    <dt>{t('staff.ageRange')}</dt>
-                    <dd>{entry.submission.ageRange ?? t('staff.none')}</dd>
-                    <dt>{t('staff.groupSize')}</dt>
-                    <dd>{entry.submission.groupSize ?? t('staff.none')}</dd>
-                    <dt>{t('staff.childLed')}</dt>
-                    <dd>
-                      {entry.submission.childLed
-                        ? t(`staff.childLedValue.${entry.submission.childLed}`)
-                        : t('staff.none')}
-                    </dd>
-                    <dt>{t('staff.language')}</dt>
-                    <dd>{entry.submission.language ?? t('staff.none')}</dd>
-                    <dt>{t('staff.consentAt')}</dt>
-                    <dd>
-                      {entry.submission.consentAt
-                        ? formatDate(entry.submission.consentAt)
-                        : t('staff.none')}
-                    </dd>
-                  </>
-                )}
-              </dl>
-            </section>
+            <PrivateFields entry={entry} />
           </div>
         </div>
       )}
@@ -414,5 +236,26 @@ function DecisionDialog({
         </p>
       )}
     </ConfirmDialog>
+  );
+}
+
+function EntryError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const missing = error instanceof ApiError && error.status === 404;
+  return (
+    <main id="main" className="page staff-page" tabIndex={-1}>
+      <p>
+        <Link href="/">
+          <Icon icon={ArrowLeft} className="icon-flip" /> {t('staff.backToQueue')}
+        </Link>
+      </p>
+      <p role="alert">
+        {missing ? t('staff.entryMissing') : errorMessage(error, t('common.serverError'))}
+      </p>
+      {!missing && (
+        <button type="button" className="button secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </main>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { t } from '../../i18n/i18n.ts';
-import type { Flag } from './entry-types.ts';
+import type { Flag } from '../../../contract/safeguarding.ts';
 
 /**
  * The text with every flagged piece marked, so a moderator sees at a glance what to edit

@@ -1,4 +1,4 @@
-import { PASSWORD_MIN_LENGTH } from '../../../api/auth/auth.schema.ts';
+import { PASSWORD_MIN_LENGTH } from '../../../contract/vocabulary.ts';
 import { t } from '../../i18n/i18n.ts';
 
 /**

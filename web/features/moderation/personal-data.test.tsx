@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { META } from '../map/test-fixtures.ts';
-import type { StaffEntry } from './entry-types.ts';
+import type { StaffEntry } from '../../../contract/moderation.ts';
 import { StaffApp } from './staff-app.tsx';
 import { ENTRY, staffSession } from './test-fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SessionInfo } from '../../../api/auth/auth.schema.ts';
+import type { SessionInfo } from '../../../contract/auth.ts';
 
 export type StaffSessionValue = {
   user: SessionInfo['user'];

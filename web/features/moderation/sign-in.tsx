@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { SessionInfo } from '../../../api/auth/auth.schema.ts';
+import type { SessionInfo } from '../../../contract/auth.ts';
 import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { timeToWait, signIn } from './staff-api.ts';

@@ -1,8 +1,4 @@
-import {
-  CSRF_HEADER,
-  type CurrentSession,
-  type SessionInfo,
-} from '../../../api/auth/auth.schema.ts';
+import { CSRF_HEADER, type CurrentSession, type SessionInfo } from '../../../contract/auth.ts';
 import { ApiError, request, type Query } from '../../lib/api-client.ts';
 import { locale } from '../../i18n/i18n.ts';
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
-import type { SessionInfo } from '../../../api/auth/auth.schema.ts';
+import type { SessionInfo } from '../../../contract/auth.ts';
 import { Loading } from '../../components/ui/loading.tsx';
 import { NotFound } from '../../components/ui/not-found.tsx';
 import { t } from '../../i18n/i18n.ts';

@@ -1,4 +1,4 @@
-import type { StaffEntry } from './entry-types.ts';
+import type { StaffEntry } from '../../../contract/moderation.ts';
 
 /** A signed-in staff session as `/api/auth/me` and sign-in answer it (jsdom tests only). */
 export const staffSession = (role: 'admin' | 'moderator', email = `${role}@example.org`) => ({

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Meta } from '../../../api/initiatives/initiatives.schema.ts';
+import type { Meta } from '../../../contract/initiatives.ts';
 import { api } from '../../lib/api-client.ts';
 
 let cached: Promise<Meta> | undefined;

@@ -1,4 +1,4 @@
-import type { SubmissionInput } from '../../../api/submissions/submissions.schema.ts';
+import type { SubmissionInput } from '../../../contract/submissions.ts';
 
 /** What the form holds while the child works; strings as typed, turned into the body on send. */
 export type DraftValues = {

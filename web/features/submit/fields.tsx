@@ -1,6 +1,6 @@
 import TriangleAlert from 'lucide-react/icons/triangle-alert';
 import type { ReactNode } from 'react';
-import { normaliseText, textLength } from '../../../api/submissions/submissions.schema.ts';
+import { normaliseText, textLength } from '../../../contract/text.ts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { t } from '../../i18n/i18n.ts';
 

@@ -1,7 +1,7 @@
 import MapPin from 'lucide-react/icons/map-pin';
 import { useEffect, useState } from 'react';
-import type { Place, Places } from '../../../api/places/places.schema.ts';
-import { LIMITS } from '../../../api/submissions/submissions.schema.ts';
+import type { Place, Places } from '../../../contract/places.ts';
+import { LIMITS } from '../../../contract/vocabulary.ts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { api } from '../../lib/api-client.ts';

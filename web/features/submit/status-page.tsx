@@ -2,7 +2,7 @@ import Hourglass from 'lucide-react/icons/hourglass';
 import PartyPopper from 'lucide-react/icons/party-popper';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { SubmissionStatus } from '../../../api/submissions/submissions.schema.ts';
+import type { SubmissionStatus } from '../../../contract/submissions.ts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';

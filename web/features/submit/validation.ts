@@ -1,8 +1,5 @@
-import {
-  LIMITS,
-  submissionFields,
-  type SubmissionField,
-} from '../../../api/submissions/submissions.schema.ts';
+import { LIMITS } from '../../../contract/vocabulary.ts';
+import { submissionFields, type SubmissionField } from '../../../contract/submissions.ts';
 import { t } from '../../i18n/i18n.ts';
 import { toBody, type DraftValues } from './draft.ts';
 

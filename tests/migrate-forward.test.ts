@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../api/app.ts';
-import { MIGRATIONS_DIR, migrateDb, openDb } from './client.ts';
-import { seedReference } from './seed.ts';
+import { MIGRATIONS_DIR, migrateDb, openDb } from '../db/client.ts';
+import { seedReference } from '../db/seed.ts';
 
 // An operator's upgrade: a database made by an earlier release, holding real work, is
 // migrated by this release. Nothing it held may change or go missing, and the new code must
