@@ -36,6 +36,7 @@ import { ApiError, onError, problem } from './lib/problem.ts';
 import { requestLog } from './lib/request-log.ts';
 import { renderShell } from './lib/shell.ts';
 import { firstPaintHtml, withFirstPaint } from './lib/first-paint.ts';
+import { languageRedirects } from './i18n/language-redirects.ts';
 
 export type AppOptions = {
   db: Db;
@@ -207,6 +208,8 @@ function mountWebApp(app: Hono<AppEnv>, dir: string, deps: Deps) {
   app.use('*', (c, next) =>
     c.req.path.endsWith('/') || isFolder(c.req.path) ? next() : files(c, next),
   );
+  // `/en/...` and the language of `/` (api/i18n/language-redirects.ts).
+  app.get('*', languageRedirects());
   app.get('*', (c) => {
     const search = new URL(c.req.url).search;
     const html = renderShell(template, c.req.path, deps, { search, origin: siteOrigin(c) });

@@ -72,3 +72,25 @@ export const OTHER_LANGUAGE = 'und';
 export function isLanguage(value: unknown): value is LanguageCode {
   return typeof value === 'string' && isLanguageCode(value);
 }
+
+/** A page's path in one language: `/about` -> `/fr/about`; the default language has none. */
+export function localizedPath(lang: LanguageCode, path: string): string {
+  if (lang === DEFAULT_LANGUAGE) return path;
+  return path === '/' ? `/${lang}/` : `/${lang}${path}`;
+}
+
+/**
+ * The language an address asks for and the page within it: `/fr/initiatives/x` ->
+ * fr, `/initiatives/x`. Only `enabled` languages other than the default are prefixes; any
+ * other path is the default language's.
+ */
+export function splitLanguagePath(
+  path: string,
+  enabled: readonly LanguageCode[],
+): { lang: LanguageCode; rest: string } {
+  const m = /^\/([a-z]{2})(?=\/|$)(.*)$/.exec(path);
+  const code = m?.[1] ?? '';
+  if (m && code !== DEFAULT_LANGUAGE && isLanguageCode(code) && enabled.includes(code))
+    return { lang: code, rest: m[2] || '/' };
+  return { lang: DEFAULT_LANGUAGE, rest: path };
+}

@@ -5,6 +5,7 @@ import { Layout } from './components/ui/layout.tsx';
 import { Loading } from './components/ui/loading.tsx';
 import { NotFound } from './components/ui/not-found.tsx';
 import { loadMessages } from './i18n/i18n.ts';
+import { LanguageRouter } from './i18n/language-router.tsx';
 
 // Each area is its own chunk, its text too (MESSAGE_GROUPS in contract/languages.ts): a
 // visitor to the map never downloads the staff workspace. The map, contact and embed pages
@@ -74,7 +75,16 @@ function Embedded({ lang }: { lang?: string }) {
   );
 }
 
+/** The site in the address's language: `/fr/...` is French, unprefixed English. */
 export function App() {
+  return (
+    <LanguageRouter>
+      <Pages />
+    </LanguageRouter>
+  );
+}
+
+function Pages() {
   const [embed] = useRoute('/embed');
   const [embedIn, params] = useRoute<{ lang: string }>('/:lang/embed');
   if (embed) return <Embedded />;

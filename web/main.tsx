@@ -5,12 +5,16 @@ import { App } from './app.tsx';
 import { loadExplorerData } from './features/map/explorer-data.ts';
 import { preloadMapExplorer } from './features/map/preload.ts';
 import { hasQueuedStories } from './features/submit/outbox-key.ts';
-import { loadMessages, setLocale } from './i18n/i18n.ts';
+import { splitLanguagePath } from '../contract/languages.ts';
+import { availableLocales, loadMessages, setLocale } from './i18n/i18n.ts';
 import './styles/global.css';
 
-const embedIn = /^\/([a-z-]+)\/embed\/?$/i.exec(location.pathname);
-if (location.pathname === '/') preloadMapExplorer();
-else if (embedIn || /^\/embed\/?$/i.test(location.pathname)) preloadMapExplorer('embed');
+// The address's language prefix (`/fr/...`) is the page's language; `/xx/embed` with a
+// language not offered is the embedded map in English.
+const { lang, rest } = splitLanguagePath(location.pathname, availableLocales());
+const embedIn = /^\/([a-z-]+)\/embed\/?$/i.exec(rest);
+if (rest === '/') preloadMapExplorer();
+else if (embedIn || /^\/embed\/?$/i.test(rest)) preloadMapExplorer('embed');
 // A story kept on this device while offline goes as soon as the site opens with a connection.
 if (hasQueuedStories())
   import('./features/submit/outbox.ts').then((o) => o.startOutbox()).catch(() => undefined);
@@ -26,7 +30,7 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && window.top === windo
 async function start(): Promise<void> {
   // The text every page needs, in the page's language, is in before the first render.
   // Should it fail (offline), the page still renders, and shows keys where text is missing.
-  await setLocale(embedIn?.[1] ?? 'en')
+  await setLocale(embedIn?.[1] ?? lang)
     .then(() => loadMessages('core'))
     .catch(() => undefined);
   const root = document.getElementById('root');

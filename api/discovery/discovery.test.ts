@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testDb } from '../../tests/helpers/test-db.ts';
 import { createApp } from '../app.ts';
+import { localizedPath, PAGE_LANGUAGES } from './site-pages.ts';
 
 const SHELL =
   '<!doctype html><html><head><title>Participation Map</title>' +
@@ -48,16 +49,24 @@ describe('sitemap and robots.txt', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/xml/);
     const xml = await res.text();
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs).toEqual([
-      'http://localhost/',
-      'http://localhost/insights',
-      'http://localhost/about',
-      'http://localhost/tell',
-      'http://localhost/contact',
-      'http://localhost/privacy',
-      'http://localhost/initiatives/nairobi-climate-club',
-      'http://localhost/initiatives/somewhere-in-peru',
-    ]);
+    const pages = [
+      '/',
+      '/insights',
+      '/about',
+      '/tell',
+      '/contact',
+      '/privacy',
+      '/initiatives/nairobi-climate-club',
+      '/initiatives/somewhere-in-peru',
+    ];
+    // Each page once per language: English unprefixed, the others under their prefix.
+    expect(locs).toEqual(
+      pages.flatMap((page) =>
+        PAGE_LANGUAGES.map((lang) => `http://localhost${localizedPath(lang, page)}`),
+      ),
+    );
+    expect(locs).toContain('http://localhost/fr/');
+    expect(locs).toContain('http://localhost/ar/initiatives/somewhere-in-peru');
     expect(xml).not.toContain('still-pending');
     expect(xml).not.toContain('/staff');
   });

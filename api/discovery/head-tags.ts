@@ -1,3 +1,4 @@
+import { localizedPath, type LanguageCode } from '../../contract/languages.ts';
 import { feedsFor } from '../feeds/feeds.service.ts';
 import type { PublicItem } from '../initiatives/read-model.ts';
 import type { Deps } from '../lib/context.ts';
@@ -7,7 +8,8 @@ import { escapeXml } from '../lib/site-url.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../previews/card.ts';
 import { initiativeCardVersion, mapCard } from '../previews/previews.service.ts';
 
-export type PageRequest = { path: string; search: string; origin: string };
+/** `path` is the page's path without its language prefix; `lang` that language (default en). */
+export type PageRequest = { path: string; search: string; origin: string; lang?: LanguageCode };
 
 /** Attribute text: the same numeric character references as the shell's escapeHtml. */
 const attr = escapeXml;
@@ -18,8 +20,14 @@ function jsonLd(data: unknown): string {
   return `<script type="application/ld+json">${json}</script>`;
 }
 
-function initiativeLd(origin: string, item: PublicItem, image: string, themes: string[]) {
-  const page = `${origin}/initiatives/${item.slug}`;
+function initiativeLd(
+  origin: string,
+  item: PublicItem,
+  image: string,
+  themes: string[],
+  lang: LanguageCode,
+) {
+  const page = `${origin}${localizedPath(lang, `/initiatives/${item.slug}`)}`;
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
@@ -27,7 +35,7 @@ function initiativeLd(origin: string, item: PublicItem, image: string, themes: s
     name: item.title,
     description: item.summary,
     image,
-    inLanguage: 'en',
+    inLanguage: lang,
     ...(item.publishedAt ? { datePublished: item.publishedAt } : {}),
     license: LICENCE_URL,
     isPartOf: { '@type': 'WebSite', name: ATTRIBUTION, url: `${origin}/` },
@@ -113,7 +121,8 @@ export function discoveryTags(
   const imageAlt = item
     ? `${item.title}: ${[item.locality, item.countryName].filter(Boolean).join(', ')}`
     : mapCard(snapshot).card.headline;
-  const canonical = `${origin}${item ? `/initiatives/${item.slug}` : path}`;
+  const lang = req.lang ?? 'en';
+  const canonical = `${origin}${localizedPath(lang, item ? `/initiatives/${item.slug}` : path)}`;
 
   let tags =
     `<meta property="og:site_name" content="${ATTRIBUTION}">` +
@@ -144,6 +153,7 @@ export function discoveryTags(
           item,
           image,
           item.themes.map((t) => themeLabels.get(t) ?? t),
+          lang,
         )
       : siteLd(origin, page.description, image),
   );

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testDb } from '../../tests/helpers/test-db.ts';
 import { createApp } from '../app.ts';
-import { STATIC_PAGES } from '../discovery/site-pages.ts';
+import { localizedPath, PAGE_LANGUAGES, STATIC_PAGES } from '../discovery/site-pages.ts';
 
 const SHELL =
   '<!doctype html><html><head><title>Participation Map</title>' +
@@ -47,7 +47,11 @@ describe('the web app shell', () => {
   });
 
   it('serves every page the sitemap lists, so a listed page never answers 404', async () => {
-    for (const path of STATIC_PAGES) expect((await app.request(path)).status, path).toBe(200);
+    for (const lang of PAGE_LANGUAGES)
+      for (const path of STATIC_PAGES) {
+        const url = localizedPath(lang, path);
+        expect((await app.request(url)).status, url).toBe(200);
+      }
   });
 
   it('names a published initiative in the title and description, escaped', async () => {

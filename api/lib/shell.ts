@@ -1,6 +1,9 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { discoveryTags, type PageRequest } from '../discovery/head-tags.ts';
-import { EMBED_ROUTE } from '../discovery/site-pages.ts';
+import { languageOf, splitLanguagePath } from '../../contract/languages.ts';
+import { languageTags } from '../discovery/language-tags.ts';
+import { EMBED_ROUTE, PAGE_LANGUAGES } from '../discovery/site-pages.ts';
+import { pageText } from '../i18n/page-text.ts';
 import type { Deps } from './context.ts';
 
 export function escapeHtml(s: string): string {
@@ -17,36 +20,29 @@ const CLIENT_ROUTES = [
   /^\/(about|privacy|insights|contact)\/?$/,
 ];
 
-const DEFAULT_DESCRIPTION =
-  'A world map of initiatives led by children and young people to end violence against children.';
-
 /**
- * The app shell (index.html) with a title and description that fit the address, so a shared
- * link to an initiative previews well. Only published initiatives are ever named.
+ * The app shell (index.html) in the address's language (`/fr/...`): `<html lang dir>`, a
+ * title and description that fit the page, from the catalogue, and its other language
+ * versions (hreflang), so a shared link to an initiative previews well. Only published
+ * initiatives are ever named.
  */
 export function renderShell(
   template: string,
-  path: string,
+  fullPath: string,
   deps: Deps,
   request?: Omit<PageRequest, 'path'>,
 ): { body: string; status: ContentfulStatusCode } {
-  let title = 'Participation Map: child-led initiatives to end violence';
-  let description = DEFAULT_DESCRIPTION;
+  const { lang, rest: path } = splitLanguagePath(fullPath, PAGE_LANGUAGES);
   let status: ContentfulStatusCode = CLIENT_ROUTES.some((r) => r.test(path)) ? 200 : 404;
   const slug = /^\/initiatives\/([a-z0-9-]+)\/?$/.exec(path)?.[1];
-  if (slug) {
-    const item = deps.readModel.current().bySlug.get(slug);
-    if (item) {
-      title = `${item.title} · ${item.countryName} · Participation Map`;
-      description = item.summary.length > 200 ? `${item.summary.slice(0, 197)}…` : item.summary;
-    } else {
-      status = 404;
-    }
-  }
+  const item = slug ? deps.readModel.current().bySlug.get(slug) : undefined;
+  if (slug && !item) status = 404;
+  const { title, description } = pageText(lang, path, item);
   const meta =
     // Link previews, JSON-LD, canonical address and feeds (api/discovery/head-tags.ts).
     (request && status === 200
-      ? discoveryTags({ ...request, path }, deps, { title, description })
+      ? discoveryTags({ ...request, path, lang }, deps, { title, description }) +
+        (path.startsWith('/staff') ? '' : languageTags(request.origin, lang, path))
       : '') +
     `<meta name="description" content="${escapeHtml(description)}">` +
     `<meta property="og:title" content="${escapeHtml(title)}">` +
@@ -59,6 +55,7 @@ export function renderShell(
   // Replacements are functions: a replacement string would read `$&`, `$'`, `` $` `` and `$1`
   // in a title as patterns and paste parts of the page into it.
   const body = template
+    .replace(/<html[^>]*>/, () => `<html lang="${lang}" dir="${languageOf(lang).dir}">`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
     .replace(/<meta\s+name="description"[^>]*>/, '')
     .replace('</head>', () => `${meta}</head>`);

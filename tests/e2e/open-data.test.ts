@@ -212,7 +212,14 @@ describe('open data and partner reach', () => {
     for (const slug of published)
       expect(listed.has(`${app.url}/initiatives/${slug}`), slug).toBe(true);
     expect(locs).toContain(`${app.url}/`);
-    expect(locs.filter((l) => l.includes('/initiatives/'))).toHaveLength(published.length);
+    // English unprefixed; each other language lists the same pages under its prefix.
+    expect(locs.filter((l) => l.startsWith(`${app.url}/initiatives/`))).toHaveLength(
+      published.length,
+    );
+    expect(locs.filter((l) => l.startsWith(`${app.url}/ar/initiatives/`))).toHaveLength(
+      published.length,
+    );
+    expect(listed.has(`${app.url}/fr/initiatives/${published[0]}`)).toBe(true);
   });
 
   it("an initiative's link preview is a 1200 x 630 PNG", async () => {

@@ -3,6 +3,7 @@ import {
   DEFAULT_LANGUAGE,
   isLanguageCode,
   languageOf,
+  localizedPath,
   type LanguageCode,
   type MessageGroup,
 } from '../../contract/languages.ts';
@@ -25,6 +26,13 @@ const selectors = new Set<string>();
 const loaded = new Map<string, Promise<void>>();
 
 let current: LanguageCode = DEFAULT_LANGUAGE;
+const listeners = new Set<() => void>();
+
+/** Called after each change of language (for `useLocale`). */
+export function onLocaleChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /** Adds compiled namespaces of one language (what `loadMessages` does with each chunk). */
 export function addMessages(lang: LanguageCode, compiled: CompiledMessages): void {
@@ -54,23 +62,53 @@ export function availableLocales(): LanguageCode[] {
   return [...languages];
 }
 
+/** Loads, in another language, the groups of messages in use now (before switching to it). */
+export async function preloadLocale(code: LanguageCode): Promise<void> {
+  const groups = [...loaded.keys()]
+    .filter((id) => id.startsWith(`${current}/`))
+    .map((id) => id.slice(id.indexOf('/') + 1) as MessageGroup);
+  await Promise.all(groups.map((g) => loadMessages(g, code)));
+}
+
 /** Switches the interface's language: loads the groups already in use, then sets lang/dir. */
 export async function setLocale(code: string): Promise<void> {
   const next =
     isLanguageCode(code) && (languages.includes(code) || catalogues.has(code))
       ? code
       : DEFAULT_LANGUAGE;
-  if (languages.includes(next)) {
-    const groups = [...loaded.keys()]
-      .filter((id) => id.startsWith(`${current}/`))
-      .map((id) => id.slice(id.indexOf('/') + 1) as MessageGroup);
-    await Promise.all(groups.map((g) => loadMessages(g, next)));
-  }
+  if (languages.includes(next)) await preloadLocale(next);
+  const changed = next !== current;
   current = next;
   if (typeof document !== 'undefined') {
     document.documentElement.lang = next;
     document.documentElement.dir = languageOf(next).dir;
   }
+  if (changed) for (const l of listeners) l();
+}
+
+/** The direction of the current language's text. */
+export function dir(): 'ltr' | 'rtl' {
+  return languageOf(current).dir;
+}
+
+/**
+ * A map control's corner at the start or end of the line: in a right-to-left language the
+ * map's controls swap sides (`end` is on the left in Arabic).
+ */
+export function mapCorner(
+  block: 'top' | 'bottom',
+  side: 'start' | 'end',
+): `${'top' | 'bottom'}-${'left' | 'right'}` {
+  const left = (side === 'start') === (dir() === 'ltr');
+  return `${block}-${left ? 'left' : 'right'}`;
+}
+
+/**
+ * An address of the site in the current language (`/about` -> `/fr/about`), for plain links
+ * and links opened in a new tab; router links (`<Link>`) get the prefix from the router.
+ */
+export function localHref(path: string): string {
+  return localizedPath(current, path);
 }
 
 export function locale(): LanguageCode {

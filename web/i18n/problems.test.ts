@@ -52,8 +52,9 @@ describe('messages from the server', () => {
         emailTakenField: 'Un compte existe déjà avec cet e-mail',
       }).map(([key, text]) => [key, french.compile(text)]),
     );
-    addMessages('fr', { default: { problems }, selectors: [] });
+    // A partial French catalogue, in place of the real one: what it lacks falls back.
     await setLocale('fr');
+    addMessages('fr', { default: { problems }, selectors: [] });
     vi.stubGlobal(
       'fetch',
       problem(409, {

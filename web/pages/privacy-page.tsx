@@ -12,6 +12,7 @@ const SECTIONS = [
   'review',
   'network',
   'draft',
+  'language',
   'rights',
 ] as const;
 

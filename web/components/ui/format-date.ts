@@ -1,7 +1,9 @@
-/** A date and time for staff lists and records, in the browser's own format ('' when none). */
+import { locale } from '../../i18n/i18n.ts';
+
+/** A date and time for staff lists and records, in the interface's language ('' when none). */
 export function formatDate(iso: string | null): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(iso),
   );
 }

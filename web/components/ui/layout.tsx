@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { t } from '../../i18n/i18n.ts';
+import { languageOf } from '../../../contract/languages.ts';
+import { LanguageSwitcher } from '../../features/languages/language-switcher.tsx';
+import { locale, t } from '../../i18n/i18n.ts';
 import { useRouteFocus } from './use-route-focus.ts';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
@@ -35,10 +37,14 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink href="/tell">{t('common.navTell')}</NavLink>
           <NavLink href="/about">{t('common.navAbout')}</NavLink>
         </nav>
+        <LanguageSwitcher />
       </header>
       {children}
       <footer className="site-footer">
         <p>{t('common.footerNote')}</p>
+        {languageOf(locale()).review !== 'reviewed' && (
+          <p className="footer-draft">{t('common.translationDraft')}</p>
+        )}
         <p className="footer-owner">{t('contact.ownerShort')}</p>
         <ul className="footer-links">
           <li>

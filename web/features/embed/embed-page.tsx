@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ErrorState } from '../../components/ui/error-state.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
-import { t } from '../../i18n/i18n.ts';
+import { localHref, t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { parseUrlState, sanitizeFilters, toUrlSearch } from '../../stores/url-state.ts';
 import { filterItems, type MapItem } from '../filters/filter-logic.ts';
@@ -126,7 +126,7 @@ export function EmbedPage({ lang = 'en' }: { lang?: string }) {
         </div>
       )}
       <p className="embed-credit">
-        <a href="/about#open-data" target="_blank" rel="noopener">
+        <a href={localHref('/about#open-data')} target="_blank" rel="noopener">
           {t('openData.embedCredit')}
         </a>
       </p>
@@ -157,7 +157,7 @@ function EmbedList({
           onFocus={() => onHover(i.slug)}
         >
           <h2 className="result-title">
-            <a href={`/initiatives/${i.slug}`} target="_blank" rel="noopener">
+            <a href={localHref(`/initiatives/${i.slug}`)} target="_blank" rel="noopener">
               {i.title}
             </a>
           </h2>

@@ -10,7 +10,7 @@ import MapGL, {
   type MapRef,
 } from 'react-map-gl/maplibre';
 import { Loading } from '../../components/ui/loading.tsx';
-import { t } from '../../i18n/i18n.ts';
+import { mapCorner, t } from '../../i18n/i18n.ts';
 import { onlineStyleUrl, storeBasemap, storedBasemap, type BasemapKind } from './basemap-choice.ts';
 import type { Basemap } from './basemap.ts';
 import { loadedBasemap } from './basemap-data.ts';
@@ -183,9 +183,9 @@ export function MapView(props: MapViewProps) {
             {!online && <Layer {...smallShapesBorder} />}
           </Source>
         )}
-        <NavigationControl position="top-right" showCompass={false} />
+        <NavigationControl position={mapCorner('top', 'end')} showCompass={false} />
         <AttributionControl
-          position="bottom-right"
+          position={mapCorner('bottom', 'end')}
           compact
           customAttribution={t('map.attribution')}
         />

@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import type { Meta } from '../../../contract/initiatives.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { StatusBadge } from '../../components/ui/status-badge.tsx';
-import { t } from '../../i18n/i18n.ts';
+import { localHref, t } from '../../i18n/i18n.ts';
 import type { StaffEntry } from '../../../contract/moderation.ts';
 import { Highlighted } from './highlight.tsx';
 import { errorMessage, staffApi } from './staff-api.ts';
@@ -30,7 +30,7 @@ export function EntryHeader({
           <span>{t('staff.publishedAt', { date: formatDate(entry.publishedAt) })}</span>
         )}
         {entry.status === 'published' && (
-          <a href={`/initiatives/${entry.slug}`} target="_blank" rel="noreferrer">
+          <a href={localHref(`/initiatives/${entry.slug}`)} target="_blank" rel="noreferrer">
             {t('staff.viewPublic')}
           </a>
         )}

@@ -3,7 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import MapGL, { Layer, Marker, NavigationControl, Source } from 'react-map-gl/maplibre';
-import { locale, t } from '../../i18n/i18n.ts';
+import { locale, mapCorner, t } from '../../i18n/i18n.ts';
 import { localCountryNames, type Basemap } from '../map/basemap.ts';
 import { loadedBasemap } from '../map/basemap-data.ts';
 import { MapOverlay } from '../map/map-overlay.ts';
@@ -77,7 +77,7 @@ export default function PointPicker({
             paint={{ 'line-color': BASEMAP_COLORS.border, 'line-width': 0.6 }}
           />
         </Source>
-        <NavigationControl showCompass={false} position="top-right" />
+        <NavigationControl showCompass={false} position={mapCorner('top', 'end')} />
         {lat !== null && lon !== null && (
           <Marker
             longitude={lon}

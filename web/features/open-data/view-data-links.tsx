@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { t } from '../../i18n/i18n.ts';
+import { localHref, t } from '../../i18n/i18n.ts';
 import { toApiQuery, type FilterState } from '../../stores/filters.ts';
 import { toUrlSearch } from '../../stores/url-state.ts';
 import './open-data.css';
@@ -52,7 +52,8 @@ export function ViewDataLinks({ filters, count }: { filters: FilterState; count:
         </li>
       </ul>
       <p className="muted view-data-licence">
-        {t('openData.licence')} <a href="/about#open-data">{t('openData.licenceLink')}</a>
+        {t('openData.licence')}{' '}
+        <a href={localHref('/about#open-data')}>{t('openData.licenceLink')}</a>
       </p>
       {embedding && (
         <Suspense fallback={null}>
