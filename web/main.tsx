@@ -8,7 +8,8 @@ import './styles/global.css';
 
 const embedIn = /^\/([a-z-]+)\/embed\/?$/i.exec(location.pathname);
 if (location.pathname === '/') preloadMapExplorer();
-else if (embedIn || /^\/embed\/?$/i.test(location.pathname)) preloadMapExplorer('embed');
+else if (embedIn || /^\/embed\/?$/i.test(location.pathname))
+  preloadMapExplorer('embed', embedIn?.[1]);
 
 async function start(): Promise<void> {
   // The text every page needs, in the page's language, is in before the first render.

@@ -66,7 +66,9 @@ export async function setLocale(code: string): Promise<void> {
       .map((id) => id.slice(id.indexOf('/') + 1) as MessageGroup);
     await Promise.all(groups.map((g) => loadMessages(g, next)));
   }
+  const changed = next !== current;
   current = next;
+  if (changed) for (const listener of localeListeners) listener(next);
   if (typeof document !== 'undefined') {
     document.documentElement.lang = next;
     document.documentElement.dir = languageOf(next).dir;
@@ -75,6 +77,16 @@ export async function setLocale(code: string): Promise<void> {
 
 export function locale(): LanguageCode {
   return current;
+}
+
+const localeListeners = new Set<(lang: LanguageCode) => void>();
+
+/** Calls `listener` after each switch of language; returns the function that stops it. */
+export function onLocaleChange(listener: (lang: LanguageCode) => void): () => void {
+  localeListeners.add(listener);
+  return () => {
+    localeListeners.delete(listener);
+  };
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

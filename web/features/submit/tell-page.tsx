@@ -38,6 +38,7 @@ import {
 } from '../../../api/submissions/submissions.schema.ts';
 import { Icon } from '../../components/ui/icon.tsx';
 import { locale, t } from '../../i18n/i18n.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { api, ApiError, serverTime } from '../../lib/api-client.ts';
 import {
   clearDraft,
@@ -101,21 +102,22 @@ function newDraft(): Draft {
 }
 
 function useCountries() {
+  const lang = useLocale();
   const [countries, setCountries] = useState<Country[] | 'error' | undefined>();
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
     api
-      .get<Meta>('/meta')
+      .get<Meta>('/meta', { lang })
       .then((meta) => {
         if (!live) return;
         let names: Intl.DisplayNames | undefined;
         try {
-          names = new Intl.DisplayNames([locale()], { type: 'region' });
+          names = new Intl.DisplayNames([lang], { type: 'region' });
         } catch {
           names = undefined;
         }
-        const collator = new Intl.Collator(locale());
+        const collator = new Intl.Collator(lang);
         setCountries(
           meta.countries
             .map((c) => ({ code: c.code, name: names?.of(c.code) ?? c.name }))
@@ -126,7 +128,7 @@ function useCountries() {
     return () => {
       live = false;
     };
-  }, [attempt]);
+  }, [attempt, lang]);
   return { countries, retry: () => setAttempt((n) => n + 1) };
 }
 
