@@ -165,6 +165,7 @@ export function MapView(props: MapViewProps) {
     if (created)
       overlay.current?.setNames(
         countryNames.size > 0 && !online ? labelNamer(countryNames) : undefined,
+        locale(),
       );
   }, [countryNames, created, online]);
 
