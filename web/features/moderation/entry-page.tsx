@@ -9,6 +9,7 @@ import {
 import { Icon } from '../../components/ui/icon.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
+import { tNodes } from '../../i18n/t-nodes.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { AuditList } from './audit-list.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
@@ -228,8 +229,15 @@ export function EntryPage({ id }: { id: number }) {
                     {entry.quoteBy && (
                       <>
                         {' '}
-                        ({t('staff.field.quoteBy')}:{' '}
-                        <Highlighted text={entry.quoteBy} flags={flagsIn('quoteBy')} />)
+                        {tNodes(
+                          'staff.quoteByNote',
+                          { label: t('staff.field.quoteBy') },
+                          {
+                            quoteBy: (
+                              <Highlighted text={entry.quoteBy} flags={flagsIn('quoteBy')} />
+                            ),
+                          },
+                        )}
                       </>
                     )}
                   </dd>
