@@ -74,11 +74,20 @@ export function clusterRadius(count: number): number {
   return 30;
 }
 
-/** Short form of a cluster count ("1.2k"). */
-export function abbreviateCount(n: number): string {
-  if (n >= 10_000) return `${Math.round(n / 1000)}k`;
-  if (n >= 1000) return `${Math.round(n / 100) / 10}k`;
-  return String(n);
+const compactCounts = new Map<string, Intl.NumberFormat>();
+
+/** Short form of a cluster count, the language's way where it fits ("1.2K", "1,2 k", "1.2万"). */
+export function abbreviateCount(n: number, lang: LanguageCode = 'en'): string {
+  let f = compactCounts.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
+    compactCounts.set(lang, f);
+  }
+  if (n < 1000) return String(n);
+  const short = f.format(n);
+  // A cluster's circle holds about five characters; a longer word ("1.2 ألف") gives way.
+  if (short.length <= 5) return short;
+  return n >= 10_000 ? `${Math.round(n / 1000)}k` : `${Math.round(n / 100) / 10}k`;
 }
 
 /** The drawn feature nearest to (x, y) that the pointer is on or close to, if any. */
@@ -118,9 +127,10 @@ export class MapOverlay {
   private drawnStates: DrawnState[] = [];
   private namer: ((iso: string, fallback: string) => string) | undefined;
   /** Font and writing direction of the names, from their language. */
-  private labelStyle: { font: string; direction: CanvasDirection } = {
+  private labelStyle: { font: string; direction: CanvasDirection; lang: LanguageCode } = {
     font: labelFont('en'),
     direction: 'ltr',
+    lang: 'en',
   };
   private readonly widths = new Map<string, number>();
   private hoverKey: string | null = null;
@@ -184,7 +194,7 @@ export class MapOverlay {
     lang: LanguageCode = 'en',
   ): void {
     this.namer = namer;
-    this.labelStyle = { font: labelFont(lang), direction: languageOf(lang).dir };
+    this.labelStyle = { font: labelFont(lang), direction: languageOf(lang).dir, lang };
     this.widths.clear();
     this.changed();
   }
@@ -238,7 +248,7 @@ export class MapOverlay {
   }
 
   /** The font and direction the names are drawn with now. */
-  renderedLabelStyle(): { font: string; direction: CanvasDirection } {
+  renderedLabelStyle(): { font: string; direction: CanvasDirection; lang: LanguageCode } {
     return this.labelStyle;
   }
 
@@ -460,7 +470,7 @@ export class MapOverlay {
       ctx.fillStyle = '#ffffff';
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
-      ctx.fillText(abbreviateCount(f.count), f.x, f.y + 0.5);
+      ctx.fillText(abbreviateCount(f.count, this.labelStyle.lang), f.x, f.y + 0.5);
     } else {
       ctx.arc(f.x, f.y, hover ? 9 : f.r, 0, Math.PI * 2);
       ctx.fillStyle = themeColor(f.item.themes[0]);

@@ -5,7 +5,7 @@ import {
   ENTRY_STATUSES,
   type EntryStatus,
 } from '../../../api/moderation/moderation.schema.ts';
-import { formatNumber, t } from '../../i18n/i18n.ts';
+import { formatNumber, locale, t } from '../../i18n/i18n.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { BulkResult, QueuePage as Page } from './entry-types.ts';
 import { PagedResults } from './paged-results.tsx';
@@ -18,9 +18,10 @@ type BulkDecision = (typeof BULK_DECISIONS)[number];
 
 const PAGE = 50;
 
+/** A moment, written the interface language's way (not the browser's). */
 export function formatDate(iso: string | null): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(iso),
   );
 }
