@@ -1,6 +1,26 @@
-/** Words as people count them: runs of text between spaces. */
+/** Scripts written without spaces between words. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Words as people count them: runs of text between spaces, and in a language written without
+ * spaces (Chinese, Japanese, Thai) the words the Unicode word breaker finds in it, so a
+ * Chinese sentence is not one "word" that any length passes. The same count on the form and
+ * the server (Intl.Segmenter is in Node 20 and every current browser).
+ */
 export function wordCount(text: string): number {
-  return text.trim().split(/\s+/u).filter(Boolean).length;
+  let n = 0;
+  for (const run of text.trim().split(/\s+/u)) {
+    if (!run) continue;
+    if (!UNSPACED.test(run)) {
+      n++;
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    for (const s of segmenter.segment(run)) if (s.isWordLike) n++;
+  }
+  return n;
 }
 
 // Control characters (C0, C1), bidirectional embeddings, overrides and isolates (which can

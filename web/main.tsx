@@ -13,8 +13,8 @@ import './styles/global.css';
 // language not offered is the embedded map in English.
 const { lang, rest } = splitLanguagePath(location.pathname, availableLocales());
 const embedIn = /^\/([a-z-]+)\/embed\/?$/i.exec(rest);
-if (rest === '/') preloadMapExplorer();
-else if (embedIn || /^\/embed\/?$/i.test(rest)) preloadMapExplorer('embed');
+if (rest === '/') preloadMapExplorer('map', lang);
+else if (embedIn || /^\/embed\/?$/i.test(rest)) preloadMapExplorer('embed', embedIn?.[1] ?? lang);
 // A story kept on this device while offline goes as soon as the site opens with a connection.
 if (hasQueuedStories())
   import('./features/submit/outbox.ts').then((o) => o.startOutbox()).catch(() => undefined);

@@ -26,13 +26,6 @@ const selectors = new Set<string>();
 const loaded = new Map<string, Promise<void>>();
 
 let current: LanguageCode = DEFAULT_LANGUAGE;
-const listeners = new Set<() => void>();
-
-/** Called after each change of language (for `useLocale`). */
-export function onLocaleChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
 
 /** Adds compiled namespaces of one language (what `loadMessages` does with each chunk). */
 export function addMessages(lang: LanguageCode, compiled: CompiledMessages): void {
@@ -79,11 +72,11 @@ export async function setLocale(code: string): Promise<void> {
   if (languages.includes(next)) await preloadLocale(next);
   const changed = next !== current;
   current = next;
+  if (changed) for (const listener of localeListeners) listener(next);
   if (typeof document !== 'undefined') {
     document.documentElement.lang = next;
     document.documentElement.dir = languageOf(next).dir;
   }
-  if (changed) for (const l of listeners) l();
 }
 
 /** The direction of the current language's text. */
@@ -113,6 +106,16 @@ export function localHref(path: string): string {
 
 export function locale(): LanguageCode {
   return current;
+}
+
+const localeListeners = new Set<(lang: LanguageCode) => void>();
+
+/** Calls `listener` after each switch of language; returns the function that stops it. */
+export function onLocaleChange(listener: (lang: LanguageCode) => void): () => void {
+  localeListeners.add(listener);
+  return () => {
+    localeListeners.delete(listener);
+  };
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

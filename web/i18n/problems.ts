@@ -1,5 +1,5 @@
 import { problems as messages } from '../../contract/messages/en.json';
-import { t, type Vars } from './i18n.ts';
+import { locale, t, type Vars } from './i18n.ts';
 
 /**
  * The server answers in English (problem+json). Known messages are recognised here, by
@@ -77,11 +77,40 @@ export function localiseProblemText(text: string): string {
   for (const rule of DETAILS) {
     const m = rule.pattern.exec(text);
     if (!m) continue;
-    // The varying parts (numbers, names, lists) are kept as the server wrote them.
+    // The varying parts (numbers, names, lists) are kept as the server wrote them, except
+    // words from a known vocabulary, which are translated too.
     const vars: Vars = { ...m.groups };
+    if (rule.key === 'wrongStatus') Object.assign(vars, statusWords(vars));
     return t(`problems.${rule.key}`, vars);
   }
   return text;
+}
+
+const STATUSES = new Set(['pending', 'published', 'rejected', 'archived']);
+/** The server's past participles ("cannot be published"), by decision. */
+const DECISIONS: Record<string, string> = {
+  published: 'publish',
+  rejected: 'reject',
+  archived: 'archive',
+  unpublished: 'unpublish',
+  restored: 'restore',
+};
+
+/**
+ * The English words the server fills into "This entry is {status}, so it cannot be
+ * {decision}..." (statuses, a decision, "pending or published"), as the interface names them.
+ * English keeps the server's sentence as it is.
+ */
+function statusWords(vars: Vars): Vars {
+  if (locale() === 'en') return {};
+  const status = (s: string) => (STATUSES.has(s) ? t(`staff.status.${s}`) : s);
+  const decision = String(vars.decision);
+  const allowed = String(vars.allowed).split(' or ').map(status);
+  return {
+    status: status(String(vars.status)),
+    decision: decision in DECISIONS ? t(`staff.decision.${DECISIONS[decision]}`) : decision,
+    allowed: new Intl.ListFormat(locale(), { type: 'disjunction' }).format(allowed),
+  };
 }
 
 /** A problem's `title`, in the interface's language. */

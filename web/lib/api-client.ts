@@ -3,12 +3,12 @@
  * problem+json fields, so forms can show `errors` next to their fields and pages can show
  * a clear message. Network failures become an ApiError with status 0 ("offline").
  */
+import { locale } from '../i18n/i18n.ts';
 import {
   localiseFieldErrors,
   localiseProblemText,
   localiseProblemTitle,
 } from '../i18n/problems.ts';
-import { locale } from '../i18n/i18n.ts';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -111,8 +111,18 @@ export async function request<T>(
   return (type.includes('json') ? await res.json() : await res.text()) as T;
 }
 
+/**
+ * Every read carries the interface's language (`lang`): the API answers with labels of
+ * themes, actions, regions and countries in it, sorted its way. Endpoints that have nothing
+ * to translate ignore it. A caller's own `lang` (the embed code's, say) wins.
+ */
+export function withLang(query: Query = {}): Query {
+  return 'lang' in query ? query : { ...query, lang: locale() };
+}
+
 export const api = {
-  get: <T>(path: string, query?: Query, init?: RequestInit) => request<T>(path, { ...init, query }),
+  get: <T>(path: string, query?: Query, init?: RequestInit) =>
+    request<T>(path, { ...init, query: withLang(query) }),
   post: <T>(path: string, json?: unknown, init?: RequestInit) =>
     request<T>(path, { ...init, method: 'POST', json }),
   patch: <T>(path: string, json?: unknown, init?: RequestInit) =>

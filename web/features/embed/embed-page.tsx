@@ -163,7 +163,7 @@ function EmbedList({
           </h2>
           <p className="result-place">
             {placeLine(i)}
-            {i.approximate && <span className="muted"> ({t('map.approximate')})</span>}
+            {i.approximate && <span className="muted"> {t('map.approximate')}</span>}
           </p>
           <ThemeChips codes={i.themes} labels={themeLabels} />
         </li>

@@ -157,7 +157,7 @@ function InitiativeView({ item, meta }: { item: Initiative; meta: Meta | undefin
                 <dd>
                   {item.locality ?? t('initiative.placeUnknown')}
                   {item.approximate && (
-                    <span className="muted"> ({t('initiative.placeApproximate')})</span>
+                    <span className="muted"> {t('initiative.placeApproximateNote')}</span>
                   )}
                 </dd>
                 <dt>{t('initiative.region')}</dt>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Initiative, InitiativeList } from '../../../contract/initiatives.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { api, ApiError } from '../../lib/api-client.ts';
 
 const cache = new Map<string, Initiative>();
@@ -10,41 +11,50 @@ export type InitiativeState =
   | { status: 'not-found' }
   | { status: 'error'; error: unknown };
 
-/** One published initiative by slug (kept for the visit, so reopening a card is instant). */
+/**
+ * One published initiative by slug, its labels in the interface's language (kept for the
+ * visit and language, so reopening a card is instant).
+ */
 export function useInitiative(slug: string | null): InitiativeState & { retry: () => void } {
-  const [state, setState] = useState<{ slug: string | null; value: InitiativeState }>({
-    slug: null,
+  const lang = useLocale();
+  const key = slug && `${lang}/${slug}`;
+  const [state, setState] = useState<{ key: string | null; value: InitiativeState }>({
+    key: null,
     value: { status: 'loading' },
   });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (!slug || cache.has(slug)) return;
+    if (!slug || !key || cache.has(key)) return;
     const ctrl = new AbortController();
     api
-      .get<Initiative>(`/initiatives/${encodeURIComponent(slug)}`, undefined, {
-        signal: ctrl.signal,
-      })
+      .get<Initiative>(
+        `/initiatives/${encodeURIComponent(slug)}`,
+        { lang },
+        {
+          signal: ctrl.signal,
+        },
+      )
       .then(
         (item) => {
-          cache.set(slug, item);
-          setState({ slug, value: { status: 'ready', item } });
+          cache.set(key, item);
+          setState({ key, value: { status: 'ready', item } });
         },
         (error: unknown) => {
           if (error instanceof DOMException && error.name === 'AbortError') return;
           const notFound =
             error instanceof ApiError && (error.status === 404 || error.status === 400);
           setState({
-            slug,
+            key,
             value: notFound ? { status: 'not-found' } : { status: 'error', error },
           });
         },
       );
     return () => ctrl.abort();
-  }, [slug, attempt]);
-  const cached = slug ? cache.get(slug) : undefined;
+  }, [slug, key, lang, attempt]);
+  const cached = key ? cache.get(key) : undefined;
   const value: InitiativeState = cached
     ? { status: 'ready', item: cached }
-    : state.slug === slug
+    : state.key === key
       ? state.value
       : { status: 'loading' };
   return { ...value, retry: () => setAttempt((n) => n + 1) };

@@ -93,28 +93,31 @@ export function ChartCard({
       </details>
       <div className="chart-downloads" role="group" aria-labelledby={`${titleId}-dl ${titleId}`}>
         <span id={`${titleId}-dl`}>{t('insights.download')}</span>
-        <button type="button" className="button secondary small" onClick={downloadCsv}>
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={downloadCsv}
+          aria-label={t('insights.downloadCsvFor', { title: spec.title })}
+        >
           {t('insights.downloadCsv')}
-          <span className="visually-hidden">
-            {' '}
-            {t('insights.downloadFor', { title: spec.title })}
-          </span>
         </button>
         {rows.length > 0 && (
           <>
-            <button type="button" className="button secondary small" onClick={downloadSvg}>
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={downloadSvg}
+              aria-label={t('insights.downloadSvgFor', { title: spec.title })}
+            >
               {t('insights.downloadSvg')}
-              <span className="visually-hidden">
-                {' '}
-                {t('insights.downloadFor', { title: spec.title })}
-              </span>
             </button>
-            <button type="button" className="button secondary small" onClick={downloadPng}>
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={downloadPng}
+              aria-label={t('insights.downloadPngFor', { title: spec.title })}
+            >
               {t('insights.downloadPng')}
-              <span className="visually-hidden">
-                {' '}
-                {t('insights.downloadFor', { title: spec.title })}
-              </span>
             </button>
           </>
         )}

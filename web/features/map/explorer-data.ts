@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Facets, Meta, POINT_FIELDS, Points } from '../../../contract/initiatives.ts';
+import type { LanguageCode } from '../../../contract/languages.ts';
+import { locale } from '../../i18n/i18n.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { api } from '../../lib/api-client.ts';
 import type { Known } from '../../stores/url-state.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
@@ -63,15 +66,20 @@ export function knownCodes(meta: Meta): Known {
   };
 }
 
-let metaPending: Promise<Meta> | undefined;
+const metaPending = new Map<LanguageCode, Promise<Meta>>();
 
-/** Themes, actions, regions and countries with their labels; loaded once per visit. */
-export function loadMeta(): Promise<Meta> {
-  metaPending ??= api.get<Meta>('/meta');
-  metaPending.catch(() => {
-    metaPending = undefined;
-  });
-  return metaPending;
+/**
+ * Themes, actions, regions and countries with their labels in the interface's language;
+ * loaded once per visit and language.
+ */
+export function loadMeta(lang: LanguageCode = locale()): Promise<Meta> {
+  let pending = metaPending.get(lang);
+  if (!pending) {
+    pending = api.get<Meta>('/meta', { lang });
+    metaPending.set(lang, pending);
+    pending.catch(() => metaPending.delete(lang));
+  }
+  return pending;
 }
 
 /**
@@ -79,31 +87,38 @@ export function loadMeta(): Promise<Meta> {
  * not be loaded (labels then fall back to codes), so a page can wait for it without hanging.
  */
 export function useMeta(): { meta: Meta | undefined; settled: boolean } {
+  const lang = useLocale();
   const [state, setState] = useState<{ meta?: Meta; settled: boolean }>({ settled: false });
   useEffect(() => {
     let live = true;
-    loadMeta().then(
+    // Until the new language's labels arrive, the previous ones stay on screen.
+    loadMeta(lang).then(
       (meta) => live && setState({ meta, settled: true }),
-      () => live && setState({ settled: true }),
+      () => live && setState((s) => ({ meta: s.meta, settled: true })),
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [lang]);
   return { meta: state.meta, settled: state.settled };
 }
 
-let pending: Promise<ExplorerData> | undefined;
+const pending = new Map<LanguageCode, Promise<ExplorerData>>();
 
-/** Every published initiative, loaded once per visit: filtering then happens in the browser. */
-export function loadExplorerData(): Promise<ExplorerData> {
-  pending ??= Promise.all([loadMeta(), api.get<Points>('/initiatives/points')]).then(
-    ([meta, points]) => ({ meta, items: toItems(points, meta), known: knownCodes(meta) }),
-  );
-  pending.catch(() => {
-    pending = undefined; // let "Try again" ask again
-  });
-  return pending;
+/**
+ * Every published initiative, loaded once per visit: filtering then happens in the browser.
+ * The rows come again in another language, with their country names in it.
+ */
+export function loadExplorerData(lang: LanguageCode = locale()): Promise<ExplorerData> {
+  let data = pending.get(lang);
+  if (!data) {
+    data = Promise.all([loadMeta(lang), api.get<Points>('/initiatives/points', { lang })]).then(
+      ([meta, points]) => ({ meta, items: toItems(points, meta), known: knownCodes(meta) }),
+    );
+    pending.set(lang, data);
+    data.catch(() => pending.delete(lang)); // let "Try again" ask again
+  }
+  return data;
 }
 
 export type Loadable<T> =
@@ -112,18 +127,20 @@ export type Loadable<T> =
   | { status: 'error'; data?: undefined; error: unknown };
 
 export function useExplorerData(): Loadable<ExplorerData> & { retry: () => void } {
+  const lang = useLocale();
   const [state, setState] = useState<Loadable<ExplorerData>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    loadExplorerData().then(
+    // A switch of language keeps the map and list as they are until the new labels arrive.
+    loadExplorerData(lang).then(
       (data) => live && setState({ status: 'ready', data }),
       (error: unknown) => live && setState({ status: 'error', error }),
     );
     return () => {
       live = false;
     };
-  }, [attempt]);
+  }, [attempt, lang]);
   return {
     ...state,
     retry: () => {

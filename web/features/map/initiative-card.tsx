@@ -100,12 +100,12 @@ export function InitiativeCard({ slug, item, meta, onClose }: CardProps) {
           <ChildrenQuote quote={full.quote} quoteBy={full.quoteBy} className="card-quote" />
           {full.organization && (
             <p className="card-meta">
-              <span className="muted">{t('map.organization')}:</span> {full.organization}
+              <span className="muted">{t('map.organization')}</span> {full.organization}
             </p>
           )}
           {full.sourceUrl && (
             <p className="card-meta">
-              <span className="muted">{t('map.source')}:</span>{' '}
+              <span className="muted">{t('map.source')}</span>{' '}
               <a href={full.sourceUrl} target="_blank" rel="noopener noreferrer">
                 {full.sourceTitle ?? full.sourceUrl}
                 <span className="visually-hidden"> {t('map.sourceOpens')}</span>

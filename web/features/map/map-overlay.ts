@@ -1,5 +1,6 @@
 import type { MultiPolygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { languageOf, type LanguageCode } from '../../../contract/languages.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
 import type { Basemap } from './basemap.ts';
 import { labelMinZoom, placeLabels, type Box, type LabelCandidate } from './label-placement.ts';
@@ -43,9 +44,26 @@ export type DrawnState = {
 export const POINT_RADIUS = 7;
 /** Extra reach around each circle, forgiving for fingers and unsteady hands. */
 export const PICK_SLOP = 8;
-const SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
-const COUNT_FONT = `700 12px ${SANS}`;
-const LABEL_FONT = `600 12px ${SANS}`;
+const SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial';
+/**
+ * Fonts that have the script of a language, tried first for names in it: Chinese names in a
+ * Simplified Chinese face (not a Japanese one's forms of the same characters), Arabic names
+ * in an Arabic face, shaped and joined. Found on Linux (Debian's fonts-noto-core and
+ * fonts-noto-cjk), macOS and Windows.
+ */
+const SCRIPT_FONTS: Partial<Record<LanguageCode, string>> = {
+  zh: '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei"',
+  ar: '"Noto Sans Arabic", "Noto Naskh Arabic", "Geeza Pro", "Segoe UI", Tahoma',
+};
+/** Any other script still finds a face before the generic one (a name left in Arabic, say). */
+const LAST_RESORT = '"Noto Sans Arabic", "Noto Sans CJK SC", sans-serif';
+const COUNT_FONT = `700 12px ${SANS}, sans-serif`;
+
+/** The font country names are drawn with, for the interface's language. */
+export function labelFont(lang: LanguageCode): string {
+  const script = SCRIPT_FONTS[lang];
+  return `600 12px ${script ? `${script}, ` : ''}${SANS}, ${LAST_RESORT}`;
+}
 const LABEL_HEIGHT = 14;
 
 export function clusterRadius(count: number): number {
@@ -56,11 +74,20 @@ export function clusterRadius(count: number): number {
   return 30;
 }
 
-/** Short form of a cluster count ("1.2k"). */
-export function abbreviateCount(n: number): string {
-  if (n >= 10_000) return `${Math.round(n / 1000)}k`;
-  if (n >= 1000) return `${Math.round(n / 100) / 10}k`;
-  return String(n);
+const compactCounts = new Map<string, Intl.NumberFormat>();
+
+/** Short form of a cluster count, the language's way where it fits ("1.2K", "1,2 k", "1.2万"). */
+export function abbreviateCount(n: number, lang: LanguageCode = 'en'): string {
+  let f = compactCounts.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
+    compactCounts.set(lang, f);
+  }
+  if (n < 1000) return String(n);
+  const short = f.format(n);
+  // A cluster's circle holds about five characters; a longer word ("1.2 ألف") gives way.
+  if (short.length <= 5) return short;
+  return n >= 10_000 ? `${Math.round(n / 1000)}k` : `${Math.round(n / 100) / 10}k`;
 }
 
 /** The drawn feature nearest to (x, y) that the pointer is on or close to, if any. */
@@ -99,6 +126,12 @@ export class MapOverlay {
   private stateColors: ReadonlyMap<string, string> = new Map();
   private drawnStates: DrawnState[] = [];
   private namer: ((iso: string, fallback: string) => string) | undefined;
+  /** Font and writing direction of the names, from their language. */
+  private labelStyle: { font: string; direction: CanvasDirection; lang: LanguageCode } = {
+    font: labelFont('en'),
+    direction: 'ltr',
+    lang: 'en',
+  };
   private readonly widths = new Map<string, number>();
   private hoverKey: string | null = null;
   private hoverCountry: string | null = null;
@@ -152,9 +185,16 @@ export class MapOverlay {
     this.changed();
   }
 
-  /** Country names to draw; none until the site's own names are known. */
-  setNames(namer: ((iso: string, fallback: string) => string) | undefined): void {
+  /**
+   * Country names to draw, in `lang`; none until the site's own names are known. Arabic names
+   * are laid out and measured right to left, so their letters join and order correctly.
+   */
+  setNames(
+    namer: ((iso: string, fallback: string) => string) | undefined,
+    lang: LanguageCode = 'en',
+  ): void {
     this.namer = namer;
+    this.labelStyle = { font: labelFont(lang), direction: languageOf(lang).dir, lang };
     this.widths.clear();
     this.changed();
   }
@@ -205,6 +245,11 @@ export class MapOverlay {
   /** Country names on screen now. */
   renderedLabels(): readonly DrawnLabel[] {
     return this.labels;
+  }
+
+  /** The font and direction the names are drawn with now. */
+  renderedLabelStyle(): { font: string; direction: CanvasDirection; lang: LanguageCode } {
+    return this.labelStyle;
   }
 
   /** Small states' markers on screen now. */
@@ -343,7 +388,8 @@ export class MapOverlay {
     const copies = worldCopies(view.west, view.east);
     const names = new Map<string, string>();
     const candidates: LabelCandidate[] = [];
-    ctx.font = LABEL_FONT;
+    ctx.font = this.labelStyle.font;
+    ctx.direction = this.labelStyle.direction;
     for (const l of this.labelSource) {
       if (zoom < labelMinZoom(l.rank)) continue;
       for (const { k, w, e } of copies) {
@@ -375,7 +421,8 @@ export class MapOverlay {
   }
 
   private paintLabels(ctx: CanvasRenderingContext2D): void {
-    ctx.font = LABEL_FONT;
+    ctx.font = this.labelStyle.font;
+    ctx.direction = this.labelStyle.direction;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
@@ -423,7 +470,7 @@ export class MapOverlay {
       ctx.fillStyle = '#ffffff';
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
-      ctx.fillText(abbreviateCount(f.count), f.x, f.y + 0.5);
+      ctx.fillText(abbreviateCount(f.count, this.labelStyle.lang), f.x, f.y + 0.5);
     } else {
       ctx.arc(f.x, f.y, hover ? 9 : f.r, 0, Math.PI * 2);
       ctx.fillStyle = themeColor(f.item.themes[0]);

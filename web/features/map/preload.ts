@@ -1,5 +1,6 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { BASEMAP_URL } from './basemap-url.ts';
+import { isLanguageCode } from '../../../contract/languages.ts';
 import { loadExplorerData } from './explorer-data.ts';
 
 /**
@@ -12,9 +13,10 @@ import { loadExplorerData } from './explorer-data.ts';
  * later, as parsing the data delayed MapLibre's request.) Errors are left to the page,
  * which shows them.
  */
-export function preloadMapExplorer(page: 'map' | 'embed' = 'map'): void {
+export function preloadMapExplorer(page: 'map' | 'embed' = 'map', lang?: string): void {
   if (page === 'map') import('./map-page.tsx').catch(() => undefined);
-  loadExplorerData().catch(() => undefined);
+  // In the page's language, which may not be the interface's yet (it is set after this).
+  loadExplorerData(lang && isLanguageCode(lang) ? lang : undefined).catch(() => undefined);
   import('maplibre-gl')
     .then((maplibre) => {
       // Its worker loads while the page renders (settings must come before prewarm).

@@ -111,7 +111,7 @@ export function ResultsList({ items, meta, totalMatching, onlyVisibleActive, onS
             </h3>
             <p className="result-place">
               {placeLine(i)}
-              {i.approximate && <span className="muted"> ({t('map.approximate')})</span>}
+              {i.approximate && <span className="muted"> {t('map.approximate')}</span>}
             </p>
             <ThemeChips codes={i.themes} labels={themeLabel} />
             <button

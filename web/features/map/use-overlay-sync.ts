@@ -37,6 +37,7 @@ export function useOverlaySync(
     if (created)
       overlayRef.current?.setNames(
         countryNames.size > 0 && !online ? labelNamer(countryNames) : undefined,
+        locale(),
       );
   }, [overlayRef, countryNames, created, online]);
 

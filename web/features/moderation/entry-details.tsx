@@ -3,6 +3,7 @@ import type { Meta } from '../../../contract/initiatives.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { StatusBadge } from '../../components/ui/status-badge.tsx';
 import { localHref, t } from '../../i18n/i18n.ts';
+import { tNodes } from '../../i18n/t-nodes.tsx';
 import type { StaffEntry } from '../../../contract/moderation.ts';
 import { Highlighted } from './highlight.tsx';
 import { errorMessage, staffApi } from './staff-api.ts';
@@ -122,8 +123,11 @@ export function PublicFields({ entry, meta }: { entry: StaffEntry; meta: Meta | 
               {entry.quoteBy && (
                 <>
                   {' '}
-                  ({t('staff.field.quoteBy')}:{' '}
-                  <Highlighted text={entry.quoteBy} flags={flagsIn('quoteBy')} />)
+                  {tNodes(
+                    'staff.quoteByNote',
+                    { label: t('staff.field.quoteBy') },
+                    { quoteBy: <Highlighted text={entry.quoteBy} flags={flagsIn('quoteBy')} /> },
+                  )}
                 </>
               )}
             </dd>

@@ -61,11 +61,7 @@ export function ErasePersonalData({
                   onDone(
                     r.entry,
                     t('personalData.erased', {
-                      contact: t(
-                        r.erased.contactErased
-                          ? 'personalData.contactDeleted'
-                          : 'personalData.contactNone',
-                      ),
+                      contact: r.erased.contactErased ? 'deleted' : 'none',
                       history: r.erased.historyRecords,
                       fields: r.erased.fields.length,
                     }),

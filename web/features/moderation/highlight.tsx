@@ -32,7 +32,10 @@ export function Highlighted({ text, flags }: { text: string | null; flags: Flag[
         title={t(`staff.flagKind.${s.kind}`)}
       >
         {text.slice(s.start, s.end)}
-        <span className="visually-hidden"> ({t(`staff.flagKind.${s.kind}`)})</span>
+        <span className="visually-hidden">
+          {' '}
+          {t('staff.flagKindNote', { kind: t(`staff.flagKind.${s.kind}`) })}
+        </span>
       </mark>,
     );
     pos = s.end;

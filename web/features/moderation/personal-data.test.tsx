@@ -117,7 +117,7 @@ describe('Erase personal data', () => {
 
     expect(
       await screen.findByText(
-        /Personal data erased: contact email deleted, 1 history record/,
+        'Personal data erased: the contact email was deleted; 1 history record and 1 field of the entry changed.',
         {},
         WAIT,
       ),

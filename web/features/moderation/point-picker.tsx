@@ -47,7 +47,7 @@ export default function PointPicker({
   function onLoad(map: MapLibreMap) {
     if (overlay.current) return;
     overlay.current = new MapOverlay(map, basemap());
-    overlay.current.setNames(localCountryNames(locale()));
+    overlay.current.setNames(localCountryNames(locale()), locale());
     if (typeof navigator !== 'undefined' && navigator.webdriver) {
       // Test hook only (automation sets navigator.webdriver), like the public map's.
       (window as unknown as { __pmPickerOverlay?: MapOverlay }).__pmPickerOverlay = overlay.current;

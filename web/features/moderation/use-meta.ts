@@ -1,26 +1,36 @@
 import { useEffect, useState } from 'react';
 import type { Meta } from '../../../contract/initiatives.ts';
+import type { LanguageCode } from '../../../contract/languages.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { api } from '../../lib/api-client.ts';
 
-let cached: Promise<Meta> | undefined;
+const cached = new Map<LanguageCode, Promise<Meta>>();
 
-/** Themes, actions and countries with their labels (the public /api/meta), loaded once. */
+/**
+ * Themes, actions and countries with their labels in the interface's language (the public
+ * /api/meta), loaded once per language.
+ */
 export function useMeta(): Meta | undefined {
+  const lang = useLocale();
   const [meta, setMeta] = useState<Meta | undefined>();
   useEffect(() => {
     let live = true;
-    cached ??= api.get<Meta>('/meta').catch((e: unknown) => {
-      cached = undefined;
-      throw e;
-    });
-    cached.then(
+    let pending = cached.get(lang);
+    if (!pending) {
+      pending = api.get<Meta>('/meta', { lang }).catch((e: unknown) => {
+        cached.delete(lang);
+        throw e;
+      });
+      cached.set(lang, pending);
+    }
+    pending.then(
       (m) => live && setMeta(m),
       () => {},
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [lang]);
   return meta;
 }
 

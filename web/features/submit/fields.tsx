@@ -78,8 +78,9 @@ export function TextField(p: TextFieldProps) {
       )}
       {p.max !== undefined ? (
         <p id={`${id}-count`} className={`tell-counter${over ? ' over' : ''}`}>
-          {t('submit.counter', { count, max: p.max })}
-          {p.min && count < p.min ? ` (${t('submit.counterMin', { min: p.min })})` : ''}
+          {p.min && count < p.min
+            ? t('submit.counterWithMin', { count, max: p.max, min: p.min })
+            : t('submit.counter', { count, max: p.max })}
         </p>
       ) : null}
       {p.children}

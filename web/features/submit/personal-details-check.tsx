@@ -54,10 +54,9 @@ export function PersonalDetailsCheck({
           <ul>
             {flags.map((f) => (
               <li key={`${f.field}|${f.kind}|${f.match}`}>
-                {t('safeguarding.item', {
+                {t(`safeguarding.item.${f.kind}`, {
                   field: labels[f.field as keyof Text] ?? f.field,
                   match: f.match,
-                  kind: t(`safeguarding.kind.${f.kind}`),
                 })}
               </li>
             ))}

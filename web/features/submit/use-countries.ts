@@ -1,27 +1,28 @@
 import { useEffect, useState } from 'react';
 import type { Meta } from '../../../contract/initiatives.ts';
-import { locale } from '../../i18n/i18n.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { api } from '../../lib/api-client.ts';
 
 export type Country = { code: string; name: string };
 
 /** The countries a submission may name, labelled and sorted in the reader's language. */
 export function useCountries() {
+  const lang = useLocale();
   const [countries, setCountries] = useState<Country[] | 'error' | undefined>();
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
     api
-      .get<Meta>('/meta')
+      .get<Meta>('/meta', { lang })
       .then((meta) => {
         if (!live) return;
         let names: Intl.DisplayNames | undefined;
         try {
-          names = new Intl.DisplayNames([locale()], { type: 'region' });
+          names = new Intl.DisplayNames([lang], { type: 'region' });
         } catch {
           names = undefined;
         }
-        const collator = new Intl.Collator(locale());
+        const collator = new Intl.Collator(lang);
         setCountries(
           meta.countries
             .map((c) => ({ code: c.code, name: names?.of(c.code) ?? c.name }))
@@ -32,6 +33,6 @@ export function useCountries() {
     return () => {
       live = false;
     };
-  }, [attempt]);
+  }, [attempt, lang]);
   return { countries, retry: () => setAttempt((n) => n + 1) };
 }
