@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testDb } from '../../tests/helpers/test-db.ts';
 import { createApp } from '../app.ts';
-import { FIRST_PAINT_ENTRIES, message } from './first-paint.ts';
+import { FIRST_PAINT_ENTRIES } from './first-paint.ts';
 
 const SHELL =
   '<!doctype html><html><head><title>Participation Map</title></head>' +
@@ -63,12 +63,32 @@ describe("the map page's first paint, in the shell", () => {
   });
 });
 
-describe('first-paint messages (contract/messages/en.json)', () => {
-  it('fills plurals and placeholders', () => {
-    expect(message('map.headline', { count: 1, countries: 3 })).toBe('1 initiative in 3 countries');
-    expect(message('map.headline', { count: 12, countries: 3 })).toBe(
-      '12 initiatives in 3 countries',
-    );
-    expect(message('map.headlineOneCountry', { count: 2 })).toBe('2 initiatives in 1 country');
+describe('the first paint in the page language', () => {
+  it('speaks French at /fr/: heading, headline, country names and links under /fr', async () => {
+    const page = await (await app.request('/fr/')).text();
+    // The first paint only (the link-preview image, and so its alt text, is drawn in English).
+    const html = page.slice(page.indexOf('<div id="root">'));
+    expect(html).toContain('data-first-paint');
+    expect(html).not.toContain('Child-led initiatives around the world');
+    expect(html).not.toContain('2 initiatives in 2 countries');
+    expect(html).toContain('2 initiatives dans 2 pays');
+    expect(html).toContain('href="/fr/initiatives/a-public"');
+    expect(html).toContain('Brésil');
+  });
+
+  it('marks an English title on the Arabic page with its language', async () => {
+    const html = await (await app.request('/ar/')).text();
+    expect(html).toContain('<h3 class="result-title" lang="en" dir="auto">');
+    expect(html).toContain('href="/ar/initiatives/b-public"');
+    expect(html).toContain('كينيا');
+  });
+
+  it('fills plurals with the language rules (one entry, one country)', async () => {
+    const db = testDb();
+    insertInitiative(db, { slug: 'only-one', title: 'Only one club', country: 'KE' });
+    const dir = mkdtempSync(join(tmpdir(), 'pm-first-paint-'));
+    writeFileSync(join(dir, 'index.html'), SHELL);
+    const one = createApp({ db, staticDir: dir, env: { LOG_LEVEL: 'silent' } });
+    expect(await (await one.request('/')).text()).toContain('1 initiative in 1 country');
   });
 });

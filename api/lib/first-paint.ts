@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { localizedPath, splitLanguagePath } from '../../contract/languages.ts';
+import { enabledLanguages, translator } from '../i18n/messages.ts';
+import { localiseItem } from '../initiatives/localise.ts';
 import type { Deps } from './context.ts';
 import { escapeHtml } from './shell.ts';
 
@@ -13,42 +15,12 @@ import { escapeHtml } from './shell.ts';
 /** How many entries the first paint lists: a phone's first screens, not the whole list. */
 export const FIRST_PAINT_ENTRIES = 12;
 
-type Catalogue = Record<string, Record<string, string>>;
-let english: Catalogue | undefined;
-
-/**
- * A message from contract/messages/en.json, with `{name}` and one level of
- * `{count, plural, one {...} other {...}}` filled in (all the first paint needs). Stands in
- * until the server reads the catalogues through the shared ICU loader.
- */
-export function message(key: string, values: Record<string, number | string> = {}): string {
-  english ??= JSON.parse(
-    readFileSync(new URL('../../contract/messages/en.json', import.meta.url), 'utf8'),
-  ) as Catalogue;
-  const [ns = '', name = ''] = key.split('.');
-  const source = english[ns]?.[name] ?? key;
-  const plural = /^\{(\w+), plural, ((?:[=\w]+ \{(?:[^{}]|\{\w+\})*\}\s*)+)\}$/.exec(source);
-  let text = source;
-  if (plural) {
-    const n = Number(values[plural[1] ?? ''] ?? 0);
-    const forms = new Map(
-      [...(plural[2] ?? '').matchAll(/([=\w]+) \{((?:[^{}]|\{\w+\})*)\}/g)].map((m) => [
-        m[1],
-        m[2] ?? '',
-      ]),
-    );
-    const form =
-      forms.get(`=${n}`) ?? forms.get(new Intl.PluralRules('en').select(n)) ?? forms.get('other');
-    text = (form ?? '').replace(/#/g, String(n));
-  }
-  return text.replace(/\{(\w+)\}/g, (whole, k: string) =>
-    values[k] === undefined ? whole : String(values[k]),
-  );
-}
-
 /** The first paint for a path, or '' where there is none (pages other than the map). */
 export function firstPaintHtml(path: string, search: string, deps: Deps): string {
-  if (path !== '/') return '';
+  const { lang, rest } = splitLanguagePath(path, enabledLanguages());
+  if (rest !== '/') return '';
+  const message = translator(lang);
+  const href = (to: string) => escapeHtml(localizedPath(lang, to));
   const snapshot = deps.readModel.current();
   const items = snapshot.items;
   const countries = new Set(items.map((i) => i.country)).size;
@@ -65,25 +37,32 @@ export function firstPaintHtml(path: string, search: string, deps: Deps): string
     ? ''
     : `<h2>${escapeHtml(message('map.results'))}</h2><ul class="result-list">${items
         .slice(0, FIRST_PAINT_ENTRIES)
-        .map((i) => {
+        .map((item) => {
+          const i = localiseItem(snapshot, item, lang);
           const place = [i.locality, i.countryName, i.year === null ? null : String(i.year)]
             .filter(Boolean)
             .join(' · ');
+          // A title in another language than the page's is marked up as such.
+          const titleLang =
+            i.language !== lang && i.language !== 'und'
+              ? ` lang="${escapeHtml(i.language)}" dir="auto"`
+              : '';
           return (
-            `<li class="result"><h3 class="result-title"><a href="/initiatives/${escapeHtml(i.slug)}">` +
+            `<li class="result"><h3 class="result-title"${titleLang}>` +
+            `<a href="${href(`/initiatives/${i.slug}`)}">` +
             `${escapeHtml(i.title)}</a></h3><p class="result-place">${escapeHtml(place)}</p></li>`
           );
         })
         .join('')}</ul>`;
   return (
     `<div class="app first-paint" data-first-paint="">` +
-    `<header class="site-header"><a href="/" class="brand"><img src="/favicon.svg" alt="" width="28" height="28">` +
+    `<header class="site-header"><a href="${href('/')}" class="brand"><img src="/favicon.svg" alt="" width="28" height="28">` +
     `<span><span class="brand-name">${escapeHtml(message('common.appName'))}</span>` +
     `<span class="brand-tagline">${escapeHtml(message('common.tagline'))}</span></span></a>` +
     `<nav aria-label="${escapeHtml(message('common.navPrimary'))}" class="site-nav">` +
-    `<a class="nav-link" href="/" aria-current="page">${escapeHtml(message('common.navMap'))}</a>` +
-    `<a class="nav-link" href="/tell">${escapeHtml(message('common.navTell'))}</a>` +
-    `<a class="nav-link" href="/about">${escapeHtml(message('common.navAbout'))}</a></nav></header>` +
+    `<a class="nav-link" href="${href('/')}" aria-current="page">${escapeHtml(message('common.navMap'))}</a>` +
+    `<a class="nav-link" href="${href('/tell')}">${escapeHtml(message('common.navTell'))}</a>` +
+    `<a class="nav-link" href="${href('/about')}">${escapeHtml(message('common.navAbout'))}</a></nav></header>` +
     `<main id="main" class="page first-paint-main"><h1>${escapeHtml(message('map.heading'))}</h1>` +
     `<p class="headline" data-testid="headline">${escapeHtml(headline)}</p>` +
     `<p class="muted">${escapeHtml(message('map.mapLoading'))}</p>${list}</main></div>`
