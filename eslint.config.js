@@ -16,13 +16,44 @@ const layers = {
   contract: ['./api', './db', './web', './bench', './scripts', './tests'],
   scripts: ['./web', './tests'],
 };
+// Inside web/, features depend on each other one way only. A feature imports another only
+// when it is listed here; code shared by several (colours, basemap, reference data, the staff
+// API) lives in web/lib/ or web/components/, and web/lib/ and web/stores/ import no feature.
+const features = {
+  concerns: [],
+  embed: ['map', 'filters'],
+  filters: [],
+  initiative: [],
+  insights: ['filters'],
+  languages: [],
+  map: ['filters', 'initiative', 'open-data'],
+  moderation: ['map', 'insights'],
+  'open-data': [],
+  submit: [],
+};
+const featureZones = [
+  ...Object.entries(features).map(([feature, allowed]) => ({
+    target: `./web/features/${feature}`,
+    from: './web/features',
+    except: [feature, ...allowed].map((f) => `./${f}`),
+    message: `web/features/${feature} may import only ${allowed.join(', ') || 'no other feature'}: see docs/decisions/007-shared-contract-and-boundaries.md.`,
+  })),
+  {
+    target: ['./web/lib', './web/stores'],
+    from: './web/features',
+    message:
+      'Shared web code imports no feature: see docs/decisions/007-shared-contract-and-boundaries.md.',
+  },
+];
 /** `import-x/no-restricted-paths` zones; test files may also use the helpers in tests/. */
-const zones = ({ testFile }) =>
-  Object.entries(layers).map(([layer, forbidden]) => ({
+const zones = ({ testFile }) => [
+  ...Object.entries(layers).map(([layer, forbidden]) => ({
     target: `./${layer}`,
     from: testFile ? forbidden.filter((f) => f !== './tests') : forbidden,
     message: `${layer}/ may not import this: see docs/decisions/007-shared-contract-and-boundaries.md.`,
-  }));
+  })),
+  ...featureZones,
+];
 const testFiles = ['**/*.test.{ts,tsx}', '**/test-fixtures.ts'];
 
 export default tseslint.config(

@@ -48,6 +48,20 @@ describe('import boundaries', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('features import each other one way only, as listed in the lint config', async () => {
+    // map may import filters; filters may not import map, nor shared code any feature.
+    const fromFilters =
+      "import { filterItems } from '../filters/filter-logic.ts';\nexport const f = filterItems;\n";
+    expect(await problems('web/features/map/virtual.ts', fromFilters)).toEqual([]);
+    const fromMap =
+      "import { MapOverlay } from '../map/map-overlay.ts';\nexport const m = MapOverlay;\n";
+    expect(await problems('web/features/filters/virtual.ts', fromMap)).toEqual(restricted);
+    expect(await problems('web/features/filters/virtual.test.ts', fromMap)).toEqual(restricted);
+    const intoLib =
+      "import { MapOverlay } from '../features/map/map-overlay.ts';\nexport const m = MapOverlay;\n";
+    expect(await problems('web/lib/virtual.ts', intoLib)).toEqual(restricted);
+  });
+
   it('an import that does not resolve is an error, not a silent pass', async () => {
     const typo = "import { x } from '../api/no-such-file.ts';\nexport const y = x;\n";
     expect(await problems('db/virtual.ts', typo)).toEqual([

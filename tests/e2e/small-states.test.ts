@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BASEMAP_COLORS, countryColor } from '../../web/features/map/scales.ts';
+import { BASEMAP_COLORS, countryColor } from '../../web/lib/scales.ts';
 import { PHONE_CONTEXT, startAppAndBrowser } from './helpers/harness.ts';
 import { headlineText, mapReady, nextMapUpdate } from './map-helpers.ts';
 

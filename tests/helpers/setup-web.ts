@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
-import type { CountriesTopology } from '../../web/features/map/basemap.ts';
+import type { CountriesTopology } from '../../web/lib/basemap.ts';
 import { MESSAGE_GROUPS, type MessageGroup } from '../../contract/languages.ts';
 import { loadMessages } from '../../web/i18n/i18n.ts';
 
@@ -20,8 +20,8 @@ afterEach(() => {
 
 // jsdom has no server to fetch the basemap's shapes from (basemap-data.ts): the web tests
 // read the same file from the package.
-vi.mock('../../web/features/map/basemap-data.ts', async () => {
-  const { buildBasemap } = await import('../../web/features/map/basemap.ts');
+vi.mock('../../web/lib/basemap-data.ts', async () => {
+  const { buildBasemap } = await import('../../web/lib/basemap.ts');
   const world = (await import('world-atlas/countries-110m.json')).default;
   const base = buildBasemap(world as unknown as CountriesTopology);
   return {

@@ -1,7 +1,7 @@
 import type { Facets } from '../../../contract/initiatives.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import type { ListFilterKey } from '../../stores/filters.ts';
-import { themeColor } from '../map/scales.ts';
+import { themeColor } from '../../lib/scales.ts';
 
 /** Themes or actions as checkboxes, each with its live count (themes with their colour). */
 export function CheckboxGroup({

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { EMPTY_FILTERS } from '../../stores/filters.ts';
-import { FACETS, META } from '../map/test-fixtures.ts';
+import { FACETS, META } from '../../../tests/helpers/web-fixtures.ts';
 import { ActiveFilters } from './active-filters.tsx';
 import { FilterPanel } from './filter-panel.tsx';
 

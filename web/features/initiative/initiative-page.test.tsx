@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Initiative } from '../../../contract/initiatives.ts';
-import { META } from '../map/test-fixtures.ts';
+import { META } from '../../../tests/helpers/web-fixtures.ts';
 import { InitiativePage } from './initiative-page.tsx';
 
 const ITEM: Initiative = {

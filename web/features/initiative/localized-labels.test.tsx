@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Initiative, Meta } from '../../../contract/initiatives.ts';
 import { setLocale } from '../../i18n/i18n.ts';
-import { META } from '../map/test-fixtures.ts';
+import { META } from '../../../tests/helpers/web-fixtures.ts';
 import { InitiativePage } from './initiative-page.tsx';
 
 const ITEM: Initiative = {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Position } from 'geojson';
-import type { Basemap } from '../map/basemap.ts';
-import { loadedBasemap } from '../map/basemap-data.ts';
-import { BASEMAP_COLORS, CHOROPLETH } from '../map/scales.ts';
+import type { Basemap } from '../../lib/basemap.ts';
+import { loadedBasemap } from '../../lib/basemap-data.ts';
+import { BASEMAP_COLORS, CHOROPLETH } from '../../lib/scales.ts';
 
 type Props = { lon: number; lat: number; country: string; label: string; approximate: boolean };
 

@@ -1,6 +1,6 @@
 import type { Facets, FacetsBreakdown, Meta } from '../../../contract/initiatives.ts';
 import { formatNumber, locale, t } from '../../i18n/i18n.ts';
-import { CLUSTER_COLOR, themeColor } from '../map/scales.ts';
+import { CLUSTER_COLOR, themeColor } from '../../lib/scales.ts';
 
 /**
  * What the insights page draws, worked out from the facets API's answer alone (pure, no

@@ -9,7 +9,7 @@ import { activeFilterCount, EMPTY_FILTERS, sameFilters, toApiQuery } from '../..
 import { sanitizeFilters, toUrlSearch } from '../../stores/url-state.ts';
 import { startUrlSync, withoutHistory } from '../../stores/url-sync.ts';
 import { activeChips } from '../filters/active-filters.tsx';
-import { knownCodes, useMeta } from '../map/explorer-data.ts';
+import { knownCodes, useMeta } from '../../lib/reference-data.ts';
 import { ChartCard } from './chart-card.tsx';
 import { formatDate, headline, insightsCharts, prepareFormats } from './chart-model.ts';
 import './insights.css';

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { StaffInsights } from '../../../contract/staff-insights.ts';
 import { Loading } from '../../components/ui/loading.tsx';
 import { formatNumber, locale, t } from '../../i18n/i18n.ts';
-import { useStaffQuery } from '../moderation/use-staff-query.ts';
+import { useStaffQuery } from '../../lib/use-staff-query.ts';
 import { ChartCard } from './chart-card.tsx';
 import {
   formatShare,

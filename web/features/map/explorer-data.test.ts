@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POINT_FIELDS, type Points } from '../../../contract/initiatives.ts';
 import { toItems } from './explorer-data.ts';
-import { makeItem, META } from './test-fixtures.ts';
+import { makeItem, META } from '../../../tests/helpers/web-fixtures.ts';
 
 const FIELDS: Points['fields'] = [...POINT_FIELDS];
 

@@ -4,6 +4,7 @@ import type { LanguageCode } from '../../../contract/languages.ts';
 import { locale } from '../../i18n/i18n.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { api } from '../../lib/api-client.ts';
+import { knownCodes, loadMeta } from '../../lib/reference-data.ts';
 import type { Known } from '../../stores/url-state.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
 
@@ -54,53 +55,6 @@ export function toItems(points: Points, meta: Meta): MapItem[] {
       };
     },
   );
-}
-
-export function knownCodes(meta: Meta): Known {
-  return {
-    theme: new Set(meta.themes.map((t) => t.code)),
-    action: new Set(meta.actions.map((a) => a.code)),
-    region: new Set(meta.regions.map((r) => r.code)),
-    subregion: new Set(meta.regions.flatMap((r) => r.subregions.map((s) => s.code))),
-    country: new Set(meta.countries.map((c) => c.code)),
-  };
-}
-
-const metaPending = new Map<LanguageCode, Promise<Meta>>();
-
-/**
- * Themes, actions, regions and countries with their labels in the interface's language;
- * loaded once per visit and language.
- */
-export function loadMeta(lang: LanguageCode = locale()): Promise<Meta> {
-  let pending = metaPending.get(lang);
-  if (!pending) {
-    pending = api.get<Meta>('/meta', { lang });
-    metaPending.set(lang, pending);
-    pending.catch(() => metaPending.delete(lang));
-  }
-  return pending;
-}
-
-/**
- * The reference data once it has arrived. `settled` turns true when it has, or when it could
- * not be loaded (labels then fall back to codes), so a page can wait for it without hanging.
- */
-export function useMeta(): { meta: Meta | undefined; settled: boolean } {
-  const lang = useLocale();
-  const [state, setState] = useState<{ meta?: Meta; settled: boolean }>({ settled: false });
-  useEffect(() => {
-    let live = true;
-    // Until the new language's labels arrive, the previous ones stay on screen.
-    loadMeta(lang).then(
-      (meta) => live && setState({ meta, settled: true }),
-      () => live && setState((s) => ({ meta: s.meta, settled: true })),
-    );
-    return () => {
-      live = false;
-    };
-  }, [lang]);
-  return { meta: state.meta, settled: state.settled };
 }
 
 const pending = new Map<LanguageCode, Promise<ExplorerData>>();

@@ -5,7 +5,7 @@ import { useExplorer } from '../../stores/explorer-store.ts';
 import { EMPTY_FILTERS } from '../../stores/filters.ts';
 import { ExplorerHeadline } from './explorer-headline.tsx';
 import { MapLegend } from './map-legend.tsx';
-import { META } from './test-fixtures.ts';
+import { META } from '../../../tests/helpers/web-fixtures.ts';
 
 beforeEach(() => useExplorer.setState({ filters: EMPTY_FILTERS }));
 afterEach(() => vi.unstubAllGlobals());

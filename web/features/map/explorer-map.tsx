@@ -4,7 +4,7 @@ import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
 import type { ExplorerData } from './explorer-data.ts';
-import { withBasemap } from './basemap-data.ts';
+import { withBasemap } from '../../lib/basemap-data.ts';
 import type { MapViewProps } from './map-view-props.ts';
 import { NO_COUNTRIES } from './small-states.ts';
 import type { useMapViewData } from './use-map-view-data.ts';

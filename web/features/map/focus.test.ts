@@ -2,7 +2,7 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../stores/filters.ts';
 import world from 'world-atlas/countries-110m.json';
-import { buildBasemap, type CountriesTopology } from './basemap.ts';
+import { buildBasemap, type CountriesTopology } from '../../lib/basemap.ts';
 import { countriesBox, focusCountries } from './focus.ts';
 
 const COUNTRIES = [

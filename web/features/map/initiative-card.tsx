@@ -6,7 +6,7 @@ import { t } from '../../i18n/i18n.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
 import { useInitiative } from '../initiative/use-initiative.ts';
 import { placeLine, ThemeChips } from './results-list.tsx';
-import { themeColor } from './scales.ts';
+import { themeColor } from '../../lib/scales.ts';
 import { textLanguage } from '../../components/ui/text-language.ts';
 
 type CardProps = {

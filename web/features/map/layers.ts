@@ -4,7 +4,7 @@ import type {
   LineLayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { BASEMAP_COLORS } from './scales.ts';
+import { BASEMAP_COLORS } from '../../lib/scales.ts';
 
 /** Map styling as data (react-map-gl's own pattern): ids, sources and paint in one place. */
 export const MAX_ZOOM = 10;

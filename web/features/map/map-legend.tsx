@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Meta } from '../../../contract/initiatives.ts';
 import { t } from '../../i18n/i18n.ts';
-import { BASEMAP_COLORS, CLUSTER_COLOR, themeColor, type LegendStep } from './scales.ts';
+import { BASEMAP_COLORS, CLUSTER_COLOR, themeColor, type LegendStep } from '../../lib/scales.ts';
 
 /** Wide enough for the two-column explorer (map.css), where the open key costs no map. */
 const WIDE = '(min-width: 60rem)';

@@ -2,10 +2,10 @@ import type { MultiPolygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { languageOf, type LanguageCode } from '../../../contract/languages.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
-import type { Basemap } from './basemap.ts';
+import type { Basemap } from '../../lib/basemap.ts';
 import { labelMinZoom, placeLabels, type Box, type LabelCandidate } from './label-placement.ts';
 import { PointIndex, worldCopies, type View } from './point-index.ts';
-import { BASEMAP_COLORS, CLUSTER_COLOR, themeColor } from './scales.ts';
+import { BASEMAP_COLORS, CLUSTER_COLOR, themeColor } from '../../lib/scales.ts';
 import { SMALL_STATE_RADIUS, type SmallState } from './small-states.ts';
 
 /**

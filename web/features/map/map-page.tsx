@@ -23,7 +23,7 @@ import { ExplorerHeadline } from './explorer-headline.tsx';
 import { MapLegend } from './map-legend.tsx';
 import './map.css';
 import { ResultsList } from './results-list.tsx';
-import { COUNTRY_CLASSES } from './scales.ts';
+import { COUNTRY_CLASSES } from '../../lib/scales.ts';
 import { useFilterSheet } from './use-filter-sheet.ts';
 import { useMapViewData } from './use-map-view-data.ts';
 

@@ -10,7 +10,7 @@ import {
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MapViewProps } from './map-view-props.ts';
 import { MapView } from './map-view.tsx';
-import { makeItem } from './test-fixtures.ts';
+import { makeItem } from '../../../tests/helpers/web-fixtures.ts';
 
 /**
  * MapView against a stand-in for react-map-gl and MapLibre (no WebGL in jsdom): the order in

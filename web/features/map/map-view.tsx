@@ -12,8 +12,8 @@ import MapGL, {
 import { Loading } from '../../components/ui/loading.tsx';
 import { mapCorner, t } from '../../i18n/i18n.ts';
 import { onlineStyleUrl, storeBasemap, storedBasemap, type BasemapKind } from './basemap-choice.ts';
-import type { Basemap } from './basemap.ts';
-import { loadedBasemap } from './basemap-data.ts';
+import type { Basemap } from '../../lib/basemap.ts';
+import { loadedBasemap } from '../../lib/basemap-data.ts';
 import {
   BASE_STYLE,
   INTERACTIVE_LAYERS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PointIndex, worldCopies } from './point-index.ts';
 import { clusterRadius, nearest, type DrawnFeature } from './map-overlay.ts';
-import { makeItem } from './test-fixtures.ts';
+import { makeItem } from '../../../tests/helpers/web-fixtures.ts';
 
 const WORLD = { west: -180, south: -85, east: 180, north: 85 };
 

@@ -1,5 +1,5 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { BASEMAP_URL } from './basemap-url.ts';
+import { BASEMAP_URL } from '../../lib/basemap-url.ts';
 import { isLanguageCode } from '../../../contract/languages.ts';
 import { loadExplorerData } from './explorer-data.ts';
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { EMPTY_FILTERS } from '../../stores/filters.ts';
 import { PAGE_SIZE, ResultsList } from './results-list.tsx';
-import { makeItem, META } from './test-fixtures.ts';
+import { makeItem, META } from '../../../tests/helpers/web-fixtures.ts';
 
 const items = [
   makeItem({ slug: 'first-entry', title: 'First entry' }),

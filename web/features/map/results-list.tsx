@@ -6,7 +6,7 @@ import { Icon } from '../../components/ui/icon.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
-import { themeColor } from './scales.ts';
+import { themeColor } from '../../lib/scales.ts';
 import { textLanguage } from '../../components/ui/text-language.ts';
 
 export const PAGE_SIZE = 50;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import fine from 'world-atlas/countries-50m.json';
 import coarse from 'world-atlas/countries-110m.json';
-import { buildBasemap, shapesMissingFrom, type CountriesTopology } from './basemap.ts';
+import { buildBasemap, shapesMissingFrom, type CountriesTopology } from '../../lib/basemap.ts';
 import {
   pickAt,
   STATE_BAND,
@@ -12,7 +12,7 @@ import {
 } from './map-overlay.ts';
 import shapesJson from './small-state-shapes.json';
 import { SMALL_STATE_RADIUS, smallShapes, smallStates, type ShapesByIso } from './small-states.ts';
-import { makeItem } from './test-fixtures.ts';
+import { makeItem } from '../../../tests/helpers/web-fixtures.ts';
 
 /** The states with initiatives that the 1:110m basemap has no shape for. */
 const TOO_SMALL = [

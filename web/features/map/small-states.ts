@@ -1,5 +1,5 @@
 import type { FeatureCollection, MultiPolygon, Position } from 'geojson';
-import type { CountryProps } from './basemap.ts';
+import type { CountryProps } from '../../lib/basemap.ts';
 
 /**
  * States too small for the world-scale basemap (Natural Earth 1:110m leaves out Malta, Samoa,

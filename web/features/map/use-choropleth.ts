@@ -1,9 +1,9 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
-import type { Basemap } from './basemap.ts';
+import type { Basemap } from '../../lib/basemap.ts';
 import { SOURCES } from './layers.ts';
-import { BASEMAP_COLORS } from './scales.ts';
+import { BASEMAP_COLORS } from '../../lib/scales.ts';
 import type { SmallShapes } from './small-states.ts';
 
 /** The colours already set on one generation of a source (a style switch makes a new one). */

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useState, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
-import type { Basemap } from './basemap.ts';
+import type { Basemap } from '../../lib/basemap.ts';
 import { SOURCES } from './layers.ts';
 import { MapOverlay } from './map-overlay.ts';
 

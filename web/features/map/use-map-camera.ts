@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import type { MapItem } from '../filters/filter-logic.ts';
-import type { Basemap } from './basemap.ts';
+import type { Basemap } from '../../lib/basemap.ts';
 import { countriesBox, WORLD_VIEW } from './focus.ts';
 import { reducedMotion, type MapViewProps } from './map-view-props.ts';
 

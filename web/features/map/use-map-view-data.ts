@@ -3,7 +3,7 @@ import type { FilterState } from '../../stores/filters.ts';
 import { countByCountry, type MapItem } from '../filters/filter-logic.ts';
 import type { ExplorerData } from './explorer-data.ts';
 import { focusCountries } from './focus.ts';
-import { countryColor } from './scales.ts';
+import { countryColor } from '../../lib/scales.ts';
 
 /**
  * What the map view draws for a set of matching initiatives, derived the same way on the full

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, type RefObject } from 'react';
 import { locale } from '../../i18n/i18n.ts';
 import type { MapItem } from '../filters/filter-logic.ts';
-import { localCountryNames, type Basemap } from './basemap.ts';
+import { localCountryNames, type Basemap } from '../../lib/basemap.ts';
 import type { MapOverlay } from './map-overlay.ts';
 import { smallStates, type CountryPoint } from './small-states.ts';
 

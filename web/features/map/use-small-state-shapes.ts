@@ -2,7 +2,7 @@ import smallShapesUrl from './small-state-shapes.json?url';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { locale } from '../../i18n/i18n.ts';
-import { localCountryNames, type Basemap } from './basemap.ts';
+import { localCountryNames, type Basemap } from '../../lib/basemap.ts';
 import { smallShapes, type ShapesByIso, type SmallShapes } from './small-states.ts';
 
 /**

@@ -4,7 +4,7 @@ import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { PasswordField } from './password-field.tsx';
 import { useStaffSession } from './session-context.ts';
-import { errorMessage, timeToWait, staffApi } from './staff-api.ts';
+import { errorMessage, timeToWait, staffApi } from '../../lib/staff-api.ts';
 
 type Errors = Partial<Record<'currentPassword' | 'newPassword' | 'repeat', string[]>>;
 

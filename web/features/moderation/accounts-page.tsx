@@ -8,8 +8,8 @@ import { ConfirmDialog } from './confirm-dialog.tsx';
 import { PasswordField } from './password-field.tsx';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { useStaffSession } from './session-context.ts';
-import { errorMessage, staffApi } from './staff-api.ts';
-import { useStaffQuery } from './use-staff-query.ts';
+import { errorMessage, staffApi } from '../../lib/staff-api.ts';
+import { useStaffQuery } from '../../lib/use-staff-query.ts';
 
 /** Admins: add staff, change roles, disable or re-enable, and set a new password. */
 export function AccountsPage() {

@@ -3,7 +3,7 @@ import { t } from '../../i18n/i18n.ts';
 import { AuditList } from './audit-list.tsx';
 import type { AuditItem } from '../../../contract/moderation.ts';
 import { PagedResults } from './paged-results.tsx';
-import { useStaffQuery } from './use-staff-query.ts';
+import { useStaffQuery } from '../../lib/use-staff-query.ts';
 
 const PAGE = 100;
 const ACTIONS = [

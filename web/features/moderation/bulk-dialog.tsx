@@ -4,7 +4,7 @@ import { t } from '../../i18n/i18n.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { BulkResult } from '../../../contract/moderation.ts';
 import { ReasonField } from './reason-field.tsx';
-import { errorMessage, staffApi } from './staff-api.ts';
+import { errorMessage, staffApi } from '../../lib/staff-api.ts';
 
 export type BulkDecision = (typeof BULK_DECISIONS)[number];
 

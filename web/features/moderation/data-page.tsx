@@ -3,7 +3,7 @@ import type { ImportReport } from '../../../contract/moderation.ts';
 import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { useStaffSession } from './session-context.ts';
-import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
+import { errorMessage, isFlagsRefusal, staffApi } from '../../lib/staff-api.ts';
 
 /** Export the whole catalogue (all staff); import CSV or JSON Lines (admins). */
 export function DataPage() {

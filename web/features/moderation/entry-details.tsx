@@ -6,8 +6,8 @@ import { localHref, t } from '../../i18n/i18n.ts';
 import { tNodes } from '../../i18n/t-nodes.tsx';
 import type { StaffEntry } from '../../../contract/moderation.ts';
 import { Highlighted } from './highlight.tsx';
-import { errorMessage, staffApi } from './staff-api.ts';
-import { labelOf } from './use-meta.ts';
+import { errorMessage, staffApi } from '../../lib/staff-api.ts';
+import { labelOf } from '../../lib/reference-data.ts';
 
 /** Title, status and dates of an entry; the heading takes focus after a change. */
 export function EntryHeader({

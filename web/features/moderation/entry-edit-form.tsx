@@ -15,7 +15,7 @@ import { LIMITS, QUOTE_MAX_WORDS } from '../../../contract/vocabulary.ts';
 import { quoteBySchema, submissionFields } from '../../../contract/submissions.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { StaffEntry } from '../../../contract/moderation.ts';
-import { withBasemap } from '../map/basemap-data.ts';
+import { withBasemap } from '../../lib/basemap-data.ts';
 import { StaffField, TagChecks } from './staff-field.tsx';
 import { useEntrySave } from './use-entry-save.ts';
 

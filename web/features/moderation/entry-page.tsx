@@ -20,9 +20,9 @@ import {
 } from './entry-details.tsx';
 import { ReasonField } from './reason-field.tsx';
 import { useStaffSession } from './session-context.ts';
-import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
-import { useMeta } from './use-meta.ts';
-import { useStaffQuery } from './use-staff-query.ts';
+import { errorMessage, isFlagsRefusal, staffApi } from '../../lib/staff-api.ts';
+import { useMeta } from '../../lib/reference-data.ts';
+import { useStaffQuery } from '../../lib/use-staff-query.ts';
 import { TranslationsPanel } from './translations-panel.tsx';
 
 /** One entry with everything staff need, its edit form, decisions and full history. */
@@ -38,7 +38,7 @@ export function EntryPage({ id }: { id: number }) {
   const [saved, setSaved] = useState<StaffEntry | null>(null);
   // A fresher copy from a save or decision wins until the next load.
   const entry = saved && data && saved.version >= data.version ? saved : data;
-  const meta = useMeta();
+  const { meta } = useMeta();
   const { refreshBadge, user } = useStaffSession();
   const [editing, setEditing] = useState(false);
   const [decision, setDecision] = useState<Decision | null>(null);

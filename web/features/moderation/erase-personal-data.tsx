@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { t } from '../../i18n/i18n.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { StaffEntry } from '../../../contract/moderation.ts';
-import { errorMessage, staffApi } from './staff-api.ts';
+import { errorMessage, staffApi } from '../../lib/staff-api.ts';
 
 type EraseResponse = {
   erased: { contactErased: boolean; historyRecords: number; fields: string[] };

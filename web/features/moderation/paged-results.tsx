@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
-import { errorMessage } from './staff-api.ts';
+import { errorMessage } from '../../lib/staff-api.ts';
 
 /**
  * A paged staff list around its rows: the load error with a retry, the spinner before the

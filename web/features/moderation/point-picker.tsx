@@ -4,10 +4,10 @@ import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import MapGL, { Layer, Marker, NavigationControl, Source } from 'react-map-gl/maplibre';
 import { locale, mapCorner, t } from '../../i18n/i18n.ts';
-import { localCountryNames, type Basemap } from '../map/basemap.ts';
-import { loadedBasemap } from '../map/basemap-data.ts';
+import { localCountryNames, type Basemap } from '../../lib/basemap.ts';
+import { loadedBasemap } from '../../lib/basemap-data.ts';
 import { MapOverlay } from '../map/map-overlay.ts';
-import { BASEMAP_COLORS } from '../map/scales.ts';
+import { BASEMAP_COLORS } from '../../lib/scales.ts';
 
 /** Offline: a plain background and the map feature's country shapes; no tiles, no internet. */
 const STYLE: StyleSpecification = {

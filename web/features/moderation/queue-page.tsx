@@ -9,8 +9,8 @@ import { PagedResults } from './paged-results.tsx';
 import { QueueFilters, QueueTabs } from './queue-filters.tsx';
 import { QueueTable } from './queue-table.tsx';
 import { useStaffSession } from './session-context.ts';
-import { useMeta } from './use-meta.ts';
-import { useStaffQuery } from './use-staff-query.ts';
+import { useMeta } from '../../lib/reference-data.ts';
+import { useStaffQuery } from '../../lib/use-staff-query.ts';
 
 const PAGE = 50;
 
@@ -34,7 +34,7 @@ export function QueuePage() {
     filters,
   );
   const page = data ?? stale;
-  const meta = useMeta();
+  const { meta } = useMeta();
   const { refreshBadge } = useStaffSession();
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [bulk, setBulk] = useState<BulkDecision | null>(null);

@@ -4,7 +4,7 @@ import { formatDate } from '../../components/ui/format-date.ts';
 import { StatusBadge } from '../../components/ui/status-badge.tsx';
 import { t } from '../../i18n/i18n.ts';
 import type { QueueItem } from '../../../contract/moderation.ts';
-import { labelOf } from './use-meta.ts';
+import { labelOf } from '../../lib/reference-data.ts';
 
 /** The queue's entries, each with a checkbox for bulk decisions. */
 export function QueueTable({

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SessionInfo } from '../../../contract/auth.ts';
 import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
-import { timeToWait, signIn } from './staff-api.ts';
+import { timeToWait, signIn } from '../../lib/staff-api.ts';
 
 /** The staff sign-in page. Errors never say whether the email has an account. */
 export function SignIn({

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { META } from '../map/test-fixtures.ts';
+import { META } from '../../../tests/helpers/web-fixtures.ts';
 import { StaffApp } from './staff-app.tsx';
 import { ENTRY, staffSession } from './test-fixtures.ts';
 

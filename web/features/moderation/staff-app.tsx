@@ -7,7 +7,13 @@ import { t } from '../../i18n/i18n.ts';
 import { QueuePage } from './queue-page.tsx';
 import { StaffSessionContext, type StaffSessionValue } from './session-context.ts';
 import { SignIn } from './sign-in.tsx';
-import { currentSession, errorMessage, onSignedOut, signOut, staffApi } from './staff-api.ts';
+import {
+  currentSession,
+  errorMessage,
+  onSignedOut,
+  signOut,
+  staffApi,
+} from '../../lib/staff-api.ts';
 import '../../styles/forms.css';
 import './moderation.css';
 

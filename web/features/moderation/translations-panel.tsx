@@ -8,7 +8,7 @@ import { textLanguage } from '../../components/ui/text-language.ts';
 import { locale, t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import type { StaffEntry } from '../../../contract/moderation.ts';
-import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
+import { errorMessage, isFlagsRefusal, staffApi } from '../../lib/staff-api.ts';
 
 type Translations = { translations: StaffEntry['translations'] };
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent, type RefObject } from 'react';
 import { t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import type { StaffEntry } from '../../../contract/moderation.ts';
-import { errorMessage, isFlagsRefusal, staffApi } from './staff-api.ts';
+import { errorMessage, isFlagsRefusal, staffApi } from '../../lib/staff-api.ts';
 
 /**
  * Saving the edit form: checks the changed fields, sends only them with the version read,

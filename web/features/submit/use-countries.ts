@@ -1,38 +1,26 @@
-import { useEffect, useState } from 'react';
-import type { Meta } from '../../../contract/initiatives.ts';
+import { useMemo } from 'react';
 import { useLocale } from '../../i18n/use-locale.ts';
-import { api } from '../../lib/api-client.ts';
+import { useMeta } from '../../lib/reference-data.ts';
 
 export type Country = { code: string; name: string };
 
 /** The countries a submission may name, labelled and sorted in the reader's language. */
 export function useCountries() {
   const lang = useLocale();
-  const [countries, setCountries] = useState<Country[] | 'error' | undefined>();
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    api
-      .get<Meta>('/meta', { lang })
-      .then((meta) => {
-        if (!live) return;
-        let names: Intl.DisplayNames | undefined;
-        try {
-          names = new Intl.DisplayNames([lang], { type: 'region' });
-        } catch {
-          names = undefined;
-        }
-        const collator = new Intl.Collator(lang);
-        setCountries(
-          meta.countries
-            .map((c) => ({ code: c.code, name: names?.of(c.code) ?? c.name }))
-            .sort((a, b) => collator.compare(a.name, b.name)),
-        );
-      })
-      .catch(() => live && setCountries('error'));
-    return () => {
-      live = false;
-    };
-  }, [attempt, lang]);
-  return { countries, retry: () => setAttempt((n) => n + 1) };
+  const { meta, failed, retry } = useMeta();
+  const countries = useMemo<Country[] | 'error' | undefined>(() => {
+    if (failed) return 'error';
+    if (!meta) return undefined;
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'region' });
+    } catch {
+      names = undefined;
+    }
+    const collator = new Intl.Collator(lang);
+    return meta.countries
+      .map((c) => ({ code: c.code, name: names?.of(c.code) ?? c.name }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+  }, [meta, failed, lang]);
+  return { countries, retry };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Query } from '../../lib/api-client.ts';
+import type { Query } from './api-client.ts';
 import { staffApi } from './staff-api.ts';
 
 type State<T> = { key: string; data?: T; error?: unknown };

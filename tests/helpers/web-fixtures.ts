@@ -1,5 +1,5 @@
-import type { Facets, Meta } from '../../../contract/initiatives.ts';
-import type { MapItem } from '../filters/filter-logic.ts';
+import type { Facets, Meta } from '../../contract/initiatives.ts';
+import type { MapItem } from '../../web/features/filters/filter-logic.ts';
 
 /** Small, hand-made reference data for component tests (not real entries). */
 export const META: Meta = {

@@ -1,6 +1,6 @@
-import { CSRF_HEADER, type CurrentSession, type SessionInfo } from '../../../contract/auth.ts';
-import { ApiError, request, type Query } from '../../lib/api-client.ts';
-import { locale } from '../../i18n/i18n.ts';
+import { CSRF_HEADER, type CurrentSession, type SessionInfo } from '../../contract/auth.ts';
+import { ApiError, request, type Query } from './api-client.ts';
+import { locale } from '../i18n/i18n.ts';
 
 /**
  * The workspace's door to the staff API: adds the session's CSRF token to every
