@@ -1,4 +1,4 @@
-import type { createApp } from '../app.ts';
+import { createApp } from '../app.ts';
 import type { Db } from '../../db/client.ts';
 import type { StaffRole } from '../../contract/vocabulary.ts';
 import { createStaff } from './auth.service.ts';
@@ -35,6 +35,13 @@ export function clock(start = Date.parse('2026-03-01T09:00:00Z')) {
 }
 
 export type App = ReturnType<typeof createApp>;
+export type Clock = ReturnType<typeof clock>;
+
+/** The API on a fresh database with a movable clock, as each sign-in test starts. */
+export function authApp(db: Db): { db: Db; app: App; time: Clock } {
+  const time = clock();
+  return { db, time, app: createApp({ db, now: time.now, env: { LOG_LEVEL: 'silent' } }) };
+}
 export type Session = { cookie: string; csrf: string };
 
 export async function signIn(app: App, email: string, password = PASSWORD): Promise<Session> {

@@ -5,7 +5,16 @@ import { testDb } from '../../tests/helpers/test-db.ts';
 import { createApp } from '../app.ts';
 import type { Db } from '../../db/client.ts';
 import { PAIR_LIMIT } from './sign-in-throttle.ts';
-import { as, clock, makeStaff, ORIGIN, PASSWORD, signIn, type App } from './auth.test-helpers.ts';
+import {
+  as,
+  authApp,
+  makeStaff,
+  ORIGIN,
+  PASSWORD,
+  signIn,
+  type App,
+  type Clock,
+} from './auth.test-helpers.ts';
 import type * as passwordModule from './password.ts';
 import { passwordProblems, verifyPassword } from './password.ts';
 
@@ -17,14 +26,9 @@ vi.mock('./password.ts', async (importOriginal) => {
 });
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, sha256 } from './session.ts';
 
-let db: Db;
-let app: App;
-let time: ReturnType<typeof clock>;
-
+let db: Db, app: App, time: Clock;
 beforeEach(() => {
-  db = testDb();
-  time = clock();
-  app = createApp({ db, now: time.now, env: { LOG_LEVEL: 'silent' } });
+  ({ db, app, time } = authApp(testDb()));
 });
 
 const login = (email: string, password: string, headers: Record<string, string> = {}) =>

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { testDb } from '../../tests/helpers/test-db.ts';
-import { createApp } from '../app.ts';
 import type { Db } from '../../db/client.ts';
 import { ACCOUNT_LIMITS, PAIR_LIMIT } from './sign-in-throttle.ts';
 import {
-  clock,
+  authApp,
+  type Clock,
   fromAddress,
   makeStaff,
   ORIGIN,
@@ -22,14 +22,9 @@ vi.mock('./password.ts', async (importOriginal) => {
   return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
 });
 
-let db: Db;
-let app: App;
-let time: ReturnType<typeof clock>;
-
+let db: Db, app: App, time: Clock;
 beforeEach(() => {
-  db = testDb();
-  time = clock();
-  app = createApp({ db, now: time.now, env: { LOG_LEVEL: 'silent' } });
+  ({ db, app, time } = authApp(testDb()));
   vi.mocked(verifyPassword).mockClear();
 });
 

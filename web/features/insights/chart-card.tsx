@@ -93,32 +93,23 @@ export function ChartCard({
       </details>
       <div className="chart-downloads" role="group" aria-labelledby={`${titleId}-dl ${titleId}`}>
         <span id={`${titleId}-dl`}>{t('insights.download')}</span>
-        <button
-          type="button"
-          className="button secondary small"
+        <DownloadButton
           onClick={downloadCsv}
-          aria-label={t('insights.downloadCsvFor', { title: spec.title })}
-        >
-          {t('insights.downloadCsv')}
-        </button>
+          label={t('insights.downloadCsv')}
+          fullLabel={t('insights.downloadCsvFor', { title: spec.title })}
+        />
         {rows.length > 0 && (
           <>
-            <button
-              type="button"
-              className="button secondary small"
+            <DownloadButton
               onClick={downloadSvg}
-              aria-label={t('insights.downloadSvgFor', { title: spec.title })}
-            >
-              {t('insights.downloadSvg')}
-            </button>
-            <button
-              type="button"
-              className="button secondary small"
+              label={t('insights.downloadSvg')}
+              fullLabel={t('insights.downloadSvgFor', { title: spec.title })}
+            />
+            <DownloadButton
               onClick={downloadPng}
-              aria-label={t('insights.downloadPngFor', { title: spec.title })}
-            >
-              {t('insights.downloadPng')}
-            </button>
+              label={t('insights.downloadPng')}
+              fullLabel={t('insights.downloadPngFor', { title: spec.title })}
+            />
           </>
         )}
       </div>
@@ -128,5 +119,19 @@ export function ChartCard({
         </p>
       )}
     </section>
+  );
+}
+
+/** One format's download: a short visible label, and the chart's title for screen readers. */
+function DownloadButton(props: { onClick: () => void; label: string; fullLabel: string }) {
+  return (
+    <button
+      type="button"
+      className="button secondary small"
+      onClick={props.onClick}
+      aria-label={props.fullLabel}
+    >
+      {props.label}
+    </button>
   );
 }

@@ -165,48 +165,53 @@ function ImportPanel() {
           {error}
         </p>
       )}
-      {report && (
-        <div role="status">
-          <p>
-            {report.applied
-              ? t('staff.importApplied', report.counts)
-              : t('staff.importSummary', report.counts)}
-          </p>
-          <div className="staff-table-wrap">
-            <table className="staff-table">
-              <caption className="visually-hidden">{t('staff.importRows')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('staff.importLine')}</th>
-                  <th scope="col">{t('staff.field.slug')}</th>
-                  <th scope="col">{t('staff.importResult')}</th>
-                  <th scope="col">{t('staff.importDetails')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.rows.map((r) => (
-                  <tr key={r.line} className={r.action === 'invalid' ? 'staff-row-bad' : undefined}>
-                    <td>{r.line}</td>
-                    <td>{r.slug ?? ''}</td>
-                    <td>{t(`staff.importAction.${r.action}`)}</td>
-                    <td>
-                      {r.problems.length ? r.problems.join('; ') : (r.changes ?? []).join(', ')}
-                      {r.flags?.length ? (
-                        <span className="staff-flag-note">
-                          {' '}
-                          {t('personalData.importFlags', {
-                            flags: r.flags.map((f) => `${f.kind} “${f.match}”`).join(', '),
-                          })}
-                        </span>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      )}
+      {report && <ImportResult report={report} />}
     </section>
+  );
+}
+
+/** What a check or an import found, line by line. */
+function ImportResult({ report }: { report: ImportReport }) {
+  return (
+    <div role="status">
+      <p>
+        {report.applied
+          ? t('staff.importApplied', report.counts)
+          : t('staff.importSummary', report.counts)}
+      </p>
+      <div className="staff-table-wrap">
+        <table className="staff-table">
+          <caption className="visually-hidden">{t('staff.importRows')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('staff.importLine')}</th>
+              <th scope="col">{t('staff.field.slug')}</th>
+              <th scope="col">{t('staff.importResult')}</th>
+              <th scope="col">{t('staff.importDetails')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.rows.map((r) => (
+              <tr key={r.line} className={r.action === 'invalid' ? 'staff-row-bad' : undefined}>
+                <td>{r.line}</td>
+                <td>{r.slug ?? ''}</td>
+                <td>{t(`staff.importAction.${r.action}`)}</td>
+                <td>
+                  {r.problems.length ? r.problems.join('; ') : (r.changes ?? []).join(', ')}
+                  {r.flags?.length ? (
+                    <span className="staff-flag-note">
+                      {' '}
+                      {t('personalData.importFlags', {
+                        flags: r.flags.map((f) => `${f.kind} “${f.match}”`).join(', '),
+                      })}
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
   );
 }
