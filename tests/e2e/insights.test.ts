@@ -125,7 +125,7 @@ describe('/insights', () => {
       ]);
       return { name: download.suggestedFilename(), body: readFileSync(await download.path()) };
     };
-    const csv = await save(/^CSV/);
+    const csv = await save(/^Download CSV of/);
     expect(csv.name).toBe('participation-map-theme.csv');
     const lines = csv.body
       .toString('utf8')
