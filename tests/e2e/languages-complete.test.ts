@@ -89,12 +89,18 @@ function visibleTexts(page: Page): Promise<string[]> {
   });
 }
 
+const NON_LATIN = new Set<Lang>(['ru', 'zh', 'ar']);
 const leaks: Record<string, string[]> = {};
 async function recordLeaks(page: Page, lang: Lang, where: string) {
   const { whole, fragments } = englishOnly(lang);
+  const kept = new Set(Object.values(catalogue(lang)).flatMap((m) => Object.values(m)));
   const found = new Set<string>();
   for (const text of await visibleTexts(page)) {
     if (whole.has(text)) found.add(text);
+    // English written into the code rather than the catalogue: in a language of another
+    // script, two or more words of Latin letters that no message of the language holds.
+    if (NON_LATIN.has(lang) && /^[A-Za-z][A-Za-z'’,.!?:;()-]*( [A-Za-z'’,.!?:;()-]+)+$/.test(text))
+      if (!kept.has(text)) found.add(`${text} (not from the catalogue)`);
     for (const f of fragments) if (text.includes(f)) found.add(`${f} (in “${text}”)`);
   }
   if (found.size > 0) leaks[`${lang} ${where}`] = [...found];
