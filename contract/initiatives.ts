@@ -205,6 +205,7 @@ export const POINT_FIELDS = [
   'approximate',
   'lon',
   'lat',
+  'language',
 ] as const;
 export const pointRowSchema = z.tuple([
   z.string(),
@@ -217,6 +218,7 @@ export const pointRowSchema = z.tuple([
   z.boolean(),
   z.number(),
   z.number(),
+  z.string().describe('Language of the title as sent (BCP 47), as `language` of an initiative'),
 ]);
 export const pointsSchema = z.object({
   fields: z.array(z.enum(POINT_FIELDS)),

@@ -219,6 +219,9 @@ export function initiativePoints(
       i.approximate,
       i.lon,
       i.lat,
+      lang !== i.originalLanguage && snapshot.translations.get(i.id)?.[lang]
+        ? lang
+        : i.originalLanguage,
     ]),
   };
 }

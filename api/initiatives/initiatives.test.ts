@@ -382,6 +382,7 @@ describe('GET /api/initiatives/points', () => {
         expect(row[at('year')]).toBe(p.year);
         expect(row[at('approximate')]).toBe(p.approximate);
         expect([row[at('lon')], row[at('lat')]]).toEqual(f.geometry.coordinates);
+        expect(row[at('language')]).toBe(p.language);
       });
     }
   });

@@ -17,6 +17,8 @@ export type MapItem = {
   approximate: boolean;
   lon: number;
   lat: number;
+  /** Language of the title (BCP 47), so the list marks a title in another language. */
+  language?: string;
 };
 
 /**

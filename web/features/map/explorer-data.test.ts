@@ -22,14 +22,15 @@ describe('toItems', () => {
             false,
             36.8,
             -1.3,
+            'en',
           ],
-          ['no-place', 'No place', 'FR', null, ['gender', 'climate'], [], null, true, 2, 46],
+          ['no-place', 'No place', 'FR', null, ['gender', 'climate'], [], null, true, 2, 46, 'fr'],
         ],
       },
       META,
     );
     expect(items).toEqual([
-      makeItem({ slug: 'peace-club', title: 'Peace club' }),
+      makeItem({ slug: 'peace-club', title: 'Peace club', language: 'en' }),
       makeItem({
         slug: 'no-place',
         title: 'No place',
@@ -42,6 +43,7 @@ describe('toItems', () => {
         actions: [],
         year: null,
         approximate: true,
+        language: 'fr',
         lon: 2,
         lat: 46,
       }),

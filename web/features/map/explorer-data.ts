@@ -23,6 +23,7 @@ const FIELDS: typeof POINT_FIELDS = [
   'approximate',
   'lon',
   'lat',
+  'language',
 ];
 
 /**
@@ -36,7 +37,7 @@ export function toItems(points: Points, meta: Meta): MapItem[] {
   }
   const countries = new Map(meta.countries.map((c) => [c.code, c]));
   return points.rows.map(
-    ([slug, title, country, locality, themes, actions, year, approximate, lon, lat]) => {
+    ([slug, title, country, locality, themes, actions, year, approximate, lon, lat, language]) => {
       const c = countries.get(country);
       return {
         slug,
@@ -52,6 +53,7 @@ export function toItems(points: Points, meta: Meta): MapItem[] {
         approximate,
         lon,
         lat,
+        language,
       };
     },
   );

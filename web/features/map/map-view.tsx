@@ -171,6 +171,7 @@ export function MapView(props: MapViewProps) {
           'NavigationControl.ZoomIn': t('map.zoomIn'),
           'NavigationControl.ZoomOut': t('map.zoomOut'),
           'Map.Title': t('map.canvasLabel'),
+          'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
         }}
       >
         <Source id={SOURCES.countries} type="geojson" data={base.countries}>

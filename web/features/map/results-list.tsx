@@ -105,7 +105,7 @@ export function ResultsList({ items, meta, totalMatching, onlyVisibleActive, onS
             }}
           >
             <h3 className="result-title">
-              <Link href={`/initiatives/${i.slug}`} {...textLanguage()}>
+              <Link href={`/initiatives/${i.slug}`} {...textLanguage(i.language)}>
                 {i.title}
               </Link>
             </h3>

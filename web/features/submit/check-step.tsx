@@ -1,3 +1,4 @@
+import { textLanguage } from '../../components/ui/text-language.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { DraftValues } from './draft.ts';
 import { FieldError, fieldId } from './fields.tsx';
@@ -15,9 +16,11 @@ export function CheckStep(p: {
   const v = p.values;
   const none = t('submit.notGiven');
   const country = p.countries.find((c) => c.code === v.country)?.name ?? v.country;
-  const rows: { step: number; label: string; value: string }[] = [
-    { step: 0, label: t('submit.titleLabel'), value: v.title },
-    { step: 0, label: t('submit.summaryLabel'), value: v.summary },
+  // The child's title and summary, in the language they chose on the first step.
+  const written = textLanguage(v.textLanguage || undefined);
+  const rows: { step: number; label: string; value: string; lang?: typeof written }[] = [
+    { step: 0, label: t('submit.titleLabel'), value: v.title, lang: written },
+    { step: 0, label: t('submit.summaryLabel'), value: v.summary, lang: written },
     { step: 0, label: t('submit.quoteLabel'), value: v.quote || none },
     { step: 0, label: t('submit.organizationLabel'), value: v.organization || none },
     {
@@ -59,7 +62,7 @@ export function CheckStep(p: {
         {rows.map((r, i) => (
           <div key={i} className="tell-review-row">
             <dt>{r.label}</dt>
-            <dd>{r.value}</dd>
+            <dd {...r.lang}>{r.value}</dd>
             <dd>
               <button
                 type="button"
