@@ -68,6 +68,14 @@ function serviceWorker(): Plugin {
       for (const name of Object.keys(bundle))
         if (/^assets\/(countries-110m|small-state-shapes|maplibre-gl-worker)-/.test(name))
           add(name);
+      // The text of the map, an initiative and the form in every language (a few KiB each),
+      // so a page opened offline in any language has its words.
+      for (const item of Object.values(bundle))
+        if (
+          item.type === 'chunk' &&
+          /^assets\/[a-z]{2}-(core|initiative|tell)-/.test(item.fileName)
+        )
+          add(item.fileName);
       const precache = ['/', '/tell', ...[...files].sort().map((f) => `/${f}`)];
       const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
       const source = readFileSync(resolve('web/service-worker/sw.js'), 'utf8')

@@ -145,14 +145,14 @@ describe('/insights', () => {
       `,climate,${matches.theme.climate},${(matches.theme.climate ?? 0) / total}`,
     );
 
-    const svg = await save(/^SVG/);
+    const svg = await save(/^Download SVG of/);
     expect(svg.name).toBe('participation-map-theme.svg');
     const text = svg.body.toString('utf8');
     expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(text).toContain('Initiatives by theme');
     expect(text).toContain('Source: Participation Map');
 
-    const png = await save(/^PNG/);
+    const png = await save(/^Download PNG of/);
     expect(png.name).toBe('participation-map-theme.png');
     expect(png.body.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(png.body.readUInt32BE(16)).toBeGreaterThan(900); // drawn at twice the SVG's width

@@ -107,6 +107,11 @@ self.addEventListener('fetch', (event) => {
   } else if (url.pathname.startsWith('/assets/')) {
     event.respondWith(cacheFirst(request));
   } else if (DATA.test(url.pathname)) {
-    event.respondWith(networkFirst(event, DATA_CACHE, []));
+    // The page asks in its language (`?lang=fr`); offline, the same data kept without it (the
+    // first visit's, in the browser's language) is better than none.
+    const plain = new URL(url);
+    plain.searchParams.delete('lang');
+    const fallbacks = plain.search === url.search ? [] : [plain.pathname + plain.search];
+    event.respondWith(networkFirst(event, DATA_CACHE, fallbacks));
   }
 });
