@@ -4,6 +4,9 @@ import { messagesPlugin } from './scripts/vite-messages.ts';
 
 export default defineConfig({
   test: {
+    // Two at a time on the 2-core CI machine: the browser suite (one file at a time, below)
+    // runs beside the API and component tests instead of after them.
+    maxWorkers: 2,
     projects: [
       {
         test: {

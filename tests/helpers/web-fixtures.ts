@@ -1,4 +1,4 @@
-import type { Facets, Meta } from '../../contract/initiatives.ts';
+import type { Facets, Initiative, Meta } from '../../contract/initiatives.ts';
 import type { MapItem } from '../../web/features/filters/filter-logic.ts';
 
 /** Small, hand-made reference data for component tests (not real entries). */
@@ -59,3 +59,32 @@ export function makeItem(over: Partial<MapItem>): MapItem {
     ...over,
   };
 }
+
+/** One published initiative as the public API returns it (a made-up test entry). */
+export const INITIATIVE: Initiative = {
+  slug: 'test-peace-club',
+  title: 'Test peace club',
+  summary: 'Children in a test town run a peace club that meets every week to talk about bullying.',
+  country: 'KE',
+  countryName: 'Kenya',
+  region: 'africa',
+  regionName: 'Africa',
+  subregion: 'eastern-africa',
+  subregionName: 'Eastern Africa',
+  locality: 'Nairobi',
+  lat: -1.3,
+  lon: 36.8,
+  approximate: false,
+  themes: ['climate'],
+  actions: ['advocacy'],
+  year: 2019,
+  organization: 'Test Org',
+  sourceUrl: 'https://example.org/report',
+  sourceTitle: 'The public report',
+  link: null,
+  quote: null,
+  quoteBy: null,
+  language: 'en',
+  originalLanguage: 'en',
+  publishedAt: '2024-01-01T00:00:00Z',
+};

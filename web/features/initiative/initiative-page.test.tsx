@@ -1,37 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Initiative } from '../../../contract/initiatives.ts';
-import { META } from '../../../tests/helpers/web-fixtures.ts';
+import { INITIATIVE, META } from '../../../tests/helpers/web-fixtures.ts';
 import { InitiativePage } from './initiative-page.tsx';
 
-const ITEM: Initiative = {
-  slug: 'test-peace-club',
-  title: 'Test peace club',
-  summary: 'Children in a test town run a peace club that meets every week to talk about bullying.',
-  country: 'KE',
-  countryName: 'Kenya',
-  region: 'africa',
-  regionName: 'Africa',
-  subregion: 'eastern-africa',
-  subregionName: 'Eastern Africa',
-  locality: 'Nairobi',
-  lat: -1.3,
-  lon: 36.8,
-  approximate: false,
-  themes: ['climate'],
-  actions: ['advocacy'],
-  year: 2019,
-  organization: 'Test Org',
-  sourceUrl: 'https://example.org/report',
-  sourceTitle: 'The public report',
-  link: null,
-  quote: null,
-  quoteBy: null,
-  language: 'en',
-  originalLanguage: 'en',
-  publishedAt: '2024-01-01T00:00:00Z',
-};
+const ITEM = INITIATIVE;
 
 // Generous: the machine running tests may be busy; the page itself waits on nothing slow.
 const WAIT = { timeout: 5000 };

@@ -1,37 +1,11 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Initiative, Meta } from '../../../contract/initiatives.ts';
+import type { Meta } from '../../../contract/initiatives.ts';
 import { setLocale } from '../../i18n/i18n.ts';
-import { META } from '../../../tests/helpers/web-fixtures.ts';
+import { INITIATIVE, META } from '../../../tests/helpers/web-fixtures.ts';
 import { InitiativePage } from './initiative-page.tsx';
 
-const ITEM: Initiative = {
-  slug: 'test-peace-club',
-  title: 'Test peace club',
-  summary: 'Children in a test town run a peace club that meets every week to talk about bullying.',
-  country: 'KE',
-  countryName: 'Kenya',
-  region: 'africa',
-  regionName: 'Africa',
-  subregion: 'eastern-africa',
-  subregionName: 'Eastern Africa',
-  locality: 'Nairobi',
-  lat: -1.3,
-  lon: 36.8,
-  approximate: false,
-  themes: ['climate'],
-  actions: ['advocacy'],
-  year: 2019,
-  organization: 'Test Org',
-  sourceUrl: 'https://example.org/report',
-  sourceTitle: 'The public report',
-  link: null,
-  quote: null,
-  quoteBy: null,
-  language: 'en',
-  originalLanguage: 'en',
-  publishedAt: '2024-03-05T00:00:00Z',
-};
+const ITEM = INITIATIVE;
 
 // What the API answers for `lang=fr`: the same shape, its labels in French.
 const META_FR: Meta = {
