@@ -10,6 +10,7 @@ import {
 } from './vocabulary.ts';
 import { wordCount } from './text.ts';
 import { isWebAddress } from './web-address.ts';
+import { POINT_FIELDS } from './point-fields.ts';
 
 export const slugSchema = z
   .string()
@@ -194,19 +195,7 @@ export type FacetsBreakdown = NonNullable<Facets['matches']>;
  * that loads every entry at once; the GeoJSON stays the open-data format. The slug is an
  * entry's only public identity: database ids would tell, by their gaps, how many are hidden.
  */
-export const POINT_FIELDS = [
-  'slug',
-  'title',
-  'country',
-  'locality',
-  'themes',
-  'actions',
-  'year',
-  'approximate',
-  'lon',
-  'lat',
-  'language',
-] as const;
+export { POINT_FIELDS };
 export const pointRowSchema = z.tuple([
   z.string(),
   z.string(),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Facets, Meta, POINT_FIELDS, Points } from '../../../contract/initiatives.ts';
+import type { Facets, Meta, Points } from '../../../contract/initiatives.ts';
+import { POINT_FIELDS } from '../../../contract/point-fields.ts';
 import type { LanguageCode } from '../../../contract/languages.ts';
 import { locale } from '../../i18n/i18n.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
@@ -10,21 +11,7 @@ import type { MapItem } from '../filters/filter-logic.ts';
 
 export type ExplorerData = { meta: Meta; items: MapItem[]; known: Known };
 
-// The API's order of values, checked by the compiler against the schema's own list without
-// importing the schema module at run time (that would bring zod into the first-visit code).
-const FIELDS: typeof POINT_FIELDS = [
-  'slug',
-  'title',
-  'country',
-  'locality',
-  'themes',
-  'actions',
-  'year',
-  'approximate',
-  'lon',
-  'lat',
-  'language',
-];
+const FIELDS = POINT_FIELDS;
 
 /**
  * Turns the API's compact rows into the items the map and list use, joining the reference
