@@ -48,7 +48,11 @@ describe('message catalogues', () => {
 
   for (const { code } of LANGUAGES) {
     const file = join(dir, `${code}.json`);
-    describe.skipIf(!existsSync(file))(`${code}.json`, () => {
+    describe(`${code}.json`, () => {
+      it('exists: every language in the manifest has its catalogue', () => {
+        expect(existsSync(file)).toBe(true);
+      });
+
       it('has exactly the English keys', () => {
         expect(keysOf(read(code))).toEqual(keysOf(english));
       });
@@ -84,9 +88,5 @@ describe('message catalogues', () => {
         expect(problems).toEqual([]);
       });
     });
-    if (!existsSync(file))
-      it.skip(
-        `${code}: contract/messages/${code}.json is not there yet, so ${code} is not offered`,
-      );
   }
 });
