@@ -1,9 +1,10 @@
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/compile-module.js';
-import { parse, type Token } from '@messageformat/parser';
+import { parse } from '@messageformat/parser';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { selectorArgs } from '../api/i18n/messages.ts';
 import {
   DEFAULT_LANGUAGE,
   LANGUAGES,
@@ -28,6 +29,7 @@ import {
 type Catalogue = Record<string, Record<string, string>>;
 
 const ENTRY = 'virtual:messages';
+const NUMBER_MODULE = resolve(import.meta.dirname, '../web/i18n/whole-numbers.ts');
 const RESOLVED = `\0${ENTRY}`;
 
 export function messagesPlugin(dir = resolve(import.meta.dirname, '../contract/messages')): Plugin {
@@ -80,20 +82,24 @@ export function messagesPlugin(dir = resolve(import.meta.dirname, '../contract/m
           for (const name of selectorArgs(parse(message))) selectors.add(name);
         }
       }
-      const compiled = compileModule(new MessageFormat(lang), messages);
+      // `#` and `{n, number}` go through the app's whole-number formatter, which writes counts
+      // without loading the locale's number data (web/i18n/whole-numbers.ts).
+      const compiled = compileModule(new MessageFormat(lang), messages).replace(
+        /^import \{([^}]*)\} from "@messageformat\/runtime";$/m,
+        (_line, names: string) => {
+          const rest = names
+            .split(',')
+            .map((n) => n.trim())
+            .filter((n) => n && n !== 'number');
+          return [
+            rest.length ? `import { ${rest.join(', ')} } from "@messageformat/runtime";` : '',
+            names.includes('number')
+              ? `import { number } from ${JSON.stringify(NUMBER_MODULE)};`
+              : '',
+          ].join('\n');
+        },
+      );
       return `${compiled}\nexport const selectors = ${JSON.stringify([...selectors])};\n`;
     },
   };
-}
-
-/** Arguments that choose a case (plural, selectordinal, select): they must stay numbers. */
-function selectorArgs(tokens: Token[]): string[] {
-  const names: string[] = [];
-  for (const token of tokens) {
-    if (token.type === 'plural' || token.type === 'selectordinal' || token.type === 'select') {
-      names.push(token.arg);
-      for (const c of token.cases) names.push(...selectorArgs(c.tokens));
-    }
-  }
-  return names;
 }

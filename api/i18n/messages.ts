@@ -82,7 +82,11 @@ export function translator(lang: LanguageCode): (key: string, vars?: Vars) => st
   return (key, vars) => translate(lang, key, vars);
 }
 
-function selectorArgs(tokens: Token[]): string[] {
+/**
+ * Arguments that choose a case (plural, selectordinal, select): they must stay numbers. The
+ * build's message compiler (scripts/vite-messages.ts) uses it too.
+ */
+export function selectorArgs(tokens: Token[]): string[] {
   const names: string[] = [];
   for (const token of tokens) {
     if (token.type === 'plural' || token.type === 'selectordinal' || token.type === 'select') {

@@ -7,6 +7,7 @@ import {
   type LanguageCode,
   type MessageGroup,
 } from '../../contract/languages.ts';
+import { formatWholeNumber } from './whole-numbers.ts';
 
 /**
  * The one i18n layer (docs/decisions/120-languages.md). Every piece of UI text comes from the
@@ -118,11 +119,9 @@ export function onLocaleChange(listener: (lang: LanguageCode) => void): () => vo
   };
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number in the current language (counts without creating an Intl.NumberFormat). */
 export function formatNumber(n: number): string {
-  let f = numberFormats.get(current);
-  if (!f) numberFormats.set(current, (f = new Intl.NumberFormat(current)));
-  return f.format(n);
+  return formatWholeNumber(current, n);
 }
 
 /**
