@@ -1,5 +1,5 @@
 import './lib/zod-config.ts';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { loadExplorerData } from './features/map/explorer-data.ts';
@@ -35,11 +35,15 @@ async function start(): Promise<void> {
     .catch(() => undefined);
   const root = document.getElementById('root');
   if (!root) return;
+  // Rendered as a transition, so React yields to the browser every few milliseconds instead
+  // of building the whole first page in one task that holds up taps and scrolling.
   const render = () =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
+    startTransition(() =>
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
     );
   // The server painted the map page's headline and first entries (api/lib/first-paint.ts):
   // they stay until the page's code and data are here, so the app replaces them with the same
