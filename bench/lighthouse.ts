@@ -1,6 +1,7 @@
 /**
- * Lighthouse audits of the public pages (map, an initiative, the form, about) on the seeded
- * database, with Lighthouse's default mobile settings: a mid-range phone, 4x slower CPU and a
+ * Lighthouse audits of the public pages (map, an initiative, the form, about, insights,
+ * contact) on the seeded database, and of the map on generated synthetic entries (20,000 by
+ * default), with Lighthouse's default mobile settings: a mid-range phone, 4x slower CPU and a
  * simulated slow 4G line. Medians of `--runs` audits per page go to
  * bench/results/lighthouse.md.
  *
@@ -10,12 +11,14 @@
  *
  *   npm run bench:lighthouse                    # build, audit, write the results
  *   npm run bench:lighthouse -- --runs 1 --no-write
+ *   npm run bench:lighthouse -- --count 0          # skip the map on 20,000 synthetic entries
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchDatabasePath, generateDatabase, isSyntheticDatabase } from './generate.ts';
 import { buildWebApp, httpGet, REPO_ROOT, startServer } from './server.ts';
 import { median } from './stats.ts';
 
@@ -41,6 +44,10 @@ type PageResult = {
   reports: Report[];
 };
 
+/** Lighthouse exits non-zero when it could not trace the load (NO_NAVSTART): worth a retry. */
+const RETRYABLE =
+  /NO_NAVSTART|NO_FCP|PROTOCOL_TIMEOUT|Something went wrong with recording the trace/;
+
 function audit(url: string, out: string): Report {
   const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking';
   const r = spawnSync(
@@ -62,6 +69,15 @@ function audit(url: string, out: string): Report {
     },
   );
   if (r.status !== 0) {
+    const code = RETRYABLE.exec(r.stderr)?.[0];
+    if (code) {
+      return {
+        lighthouseVersion: '',
+        runtimeError: { code, message: r.stderr.slice(-500) },
+        categories: {},
+        audits: {},
+      };
+    }
     throw new Error(
       `Lighthouse failed for ${url} (exit ${r.status}). Is the npm registry reachable for ` +
         `"npx ${LIGHTHOUSE}"?\n${r.stderr.slice(-2000)}`,
@@ -71,7 +87,7 @@ function audit(url: string, out: string): Report {
 }
 
 /** One audit that Lighthouse itself could not trace (NO_NAVSTART happens) is run again. */
-function auditWithRetry(url: string, out: string, tries = 3): Report {
+function auditWithRetry(url: string, out: string, tries = 4): Report {
   let last: Report | undefined;
   for (let i = 0; i < tries; i++) {
     last = audit(url, out);
@@ -95,7 +111,7 @@ function markdown(pages: PageResult[], runs: number): string {
     `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     `- Machine: ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}; server and browser on the same machine, 127.0.0.1.`,
     `- Lighthouse ${version} (\`npx ${LIGHTHOUSE}\`), Debian Chromium headless, default mobile settings: emulated mid-range phone, 4x CPU slowdown, simulated slow 4G (150 ms RTT, 1.6 Mbit/s). Median of ${runs} audits per page.`,
-    '- Command: `npm run bench:lighthouse` (seeded database, the production build).',
+    '- Command: `npm run bench:lighthouse` (the production build; the seeded database, and the map page again on generated synthetic entries).',
     '',
     `| Page | ${CATEGORIES.map((c) => c.replace('-', ' ')).join(' | ')} | ${METRICS.map((m) => m[1]).join(' | ')} |`,
     `| --- | ${CATEGORIES.map(() => '---:').join(' | ')} | ${METRICS.map(() => '---:').join(' | ')} |`,
@@ -118,43 +134,71 @@ async function main() {
     options: {
       runs: { type: 'string', default: '3' },
       'static-dir': { type: 'string' },
+      count: { type: 'string', default: '20000' },
       'no-write': { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
+  const count = Number(values.count);
   let staticDir = values['static-dir'];
   if (!staticDir) {
     staticDir = buildWebApp();
   }
 
-  const server = await startServer({ staticDir });
-  const tmp = mkdtempSync(join(tmpdir(), 'pm-lighthouse-'));
   const pages: PageResult[] = [];
-  try {
-    console.log(`Server PID ${server.pid} at ${server.url}`);
-    const list = JSON.parse((await httpGet(`${server.url}/api/initiatives?limit=1`)).body) as {
-      items: { slug: string }[];
-    };
-    const slug = list.items[0]?.slug;
-    if (!slug) throw new Error('The seeded database has no published initiative.');
-    const targets = [
-      { label: 'Map', path: '/' },
-      { label: 'Initiative', path: `/initiatives/${slug}` },
-      { label: "Let's tell the world", path: '/tell' },
-      { label: 'About', path: '/about' },
-    ];
-    auditWithRetry(`${server.url}/about`, join(tmp, 'warm.json')); // warm server and npx cache
+  const tmp = mkdtempSync(join(tmpdir(), 'pm-lighthouse-'));
+  const auditPages = (url: string, targets: { label: string; path: string }[]) => {
     for (const t of targets) {
       const reports: Report[] = [];
       for (let i = 0; i < runs; i++) {
-        reports.push(auditWithRetry(`${server.url}${t.path}`, join(tmp, `run-${i}.json`)));
+        reports.push(auditWithRetry(`${url}${t.path}`, join(tmp, `run-${i}.json`)));
       }
       pages.push({ ...t, reports });
       const perf = reports.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100));
       console.log(`  ${t.label}: performance ${perf.join(', ')}`);
     }
+  };
+  try {
+    const server = await startServer({ staticDir });
+    try {
+      console.log(`Server PID ${server.pid} at ${server.url}`);
+      const list = JSON.parse((await httpGet(`${server.url}/api/initiatives?limit=1`)).body) as {
+        items: { slug: string }[];
+      };
+      const slug = list.items[0]?.slug;
+      if (!slug) throw new Error('The seeded database has no published initiative.');
+      auditWithRetry(`${server.url}/about`, join(tmp, 'warm.json')); // warm server and npx cache
+      auditPages(server.url, [
+        { label: 'Map', path: '/' },
+        { label: 'Initiative', path: `/initiatives/${slug}` },
+        { label: "Let's tell the world", path: '/tell' },
+        { label: 'About', path: '/about' },
+        { label: 'Insights', path: '/insights' },
+        { label: 'Contact', path: '/contact' },
+      ]);
+    } finally {
+      await server.stop();
+    }
+    if (count > 0) {
+      // The map page again on a generated database: the issue's "at least 75 at 20,000".
+      const path = join(REPO_ROOT, benchDatabasePath(count));
+      if (!existsSync(path) || !isSyntheticDatabase(path)) {
+        mkdirSync(join(REPO_ROOT, 'bench/.tmp'), { recursive: true });
+        console.log(`Generating ${count} synthetic entries into ${path}…`);
+        generateDatabase(path, count);
+      }
+      const big = await startServer({ staticDir, databasePath: path });
+      try {
+        console.log(`${count} synthetic entries: server PID ${big.pid} at ${big.url}`);
+        await httpGet(`${big.url}/api/initiatives/points`, { 'Accept-Encoding': 'gzip' });
+        auditPages(big.url, [
+          { label: `Map, ${count.toLocaleString('en')} synthetic entries`, path: '/' },
+        ]);
+      } finally {
+        await big.stop();
+      }
+    }
   } finally {
-    await server.stop();
     rmSync(tmp, { recursive: true, force: true });
   }
 
