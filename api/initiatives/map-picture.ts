@@ -13,11 +13,12 @@ import { BASEMAP_COLORS, countryColor } from '../../contract/map-colours.ts';
  * colours: no names, no counts, no text of any kind.
  */
 
-/** The live map's first view (web/features/map/focus.ts WORLD_VIEW): west, south, east, north. */
-const WEST = -176;
-const SOUTH = -50;
-const EAST = 180;
-const NORTH = 72;
+/**
+ * The live map's first view, [west, south, east, north]: the same as WORLD_VIEW in
+ * web/features/map/focus.ts, which tests/map-picture-frame.test.ts checks.
+ */
+export const PICTURE_VIEW = [-176, -50, 180, 72] as const;
+const [WEST, SOUTH, EAST, NORTH] = PICTURE_VIEW;
 
 export const PICTURE_WIDTH = 1000;
 const rad = (deg: number) => (deg * Math.PI) / 180;
