@@ -85,6 +85,12 @@ describe('GET /api/initiatives/map.svg', () => {
     expect(shaded(oneCountry)).toEqual(['BR']);
   });
 
+  it('takes the free-text filter as the list does', async () => {
+    entries('KE', 2);
+    insertInitiative(db, { country: 'BR', title: 'Navegar seguro: crianças online' });
+    expect(shaded((await picture('?q=navegar')).svg)).toEqual(['BR']);
+  });
+
   it('a filter that matches nothing leaves every country in the land colour', async () => {
     entries('KE', 2);
     const { res, svg } = await picture('?theme=justice');
