@@ -106,6 +106,9 @@ export function createApp(options: AppOptions) {
       crossOriginEmbedderPolicy: false,
       permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
       xFrameOptions: false,
+      // A response that sets one of these headers itself keeps it (the map picture's
+      // stricter Content-Security-Policy).
+      overwrite: false,
     }),
   );
   app.use('*', denyFramingOutsideEmbed());

@@ -7,6 +7,7 @@ import {
   filterQuerySchema,
   langOnlyQuerySchema,
   listQuerySchema,
+  mapPictureQuerySchema,
   slugParamSchema,
 } from './initiatives.schema.ts';
 import {
@@ -21,6 +22,7 @@ import {
   initiativePointsBody,
   initiativesCsvBody,
   initiativesGeoJsonBody,
+  initiativesMapSvgBody,
   listInitiativesJson,
   metaJson,
   publicInitiativeJson,
@@ -67,6 +69,34 @@ const facetsRoute = createRoute({
     400: bad,
   },
 });
+
+const mapPictureRoute = createRoute({
+  method: 'get',
+  path: '/initiatives/map.svg',
+  operationId: 'getInitiativesMapPicture',
+  tags,
+  summary: 'A still picture of the map, as SVG',
+  description:
+    "The world (Natural Earth 1:110m, Web Mercator, framed like the web map's first view) with " +
+    "each country shaded by its number of initiatives matching every filter, in the map's " +
+    'classes (1, 2, 3-4, 5-9, 10 or more), and a round marker for each state too small for the ' +
+    'basemap that has entries. The web app shows it on phones until the live map is started. ' +
+    "Each country's shape or marker has its ISO 3166-1 alpha-2 code as `id`; there is no text.",
+  request: { query: mapPictureQuerySchema },
+  responses: {
+    200: {
+      description: 'An SVG image',
+      content: { 'image/svg+xml': { schema: z.string() } },
+    },
+    400: bad,
+  },
+});
+
+/**
+ * The picture is served from this origin, so it may run nothing and load nothing even when
+ * opened on its own (the app's own policy allows scripts from this origin).
+ */
+const PICTURE_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
 const geojsonRoute = createRoute({
   method: 'get',
@@ -164,7 +194,7 @@ const metaRoute = createRoute({
 export function initiativesRoutes() {
   const app = createRouter();
   // Everything but the counts and the CSV answers in the visitor's language.
-  const localised = (path: string) => !/\/initiatives(\/facets|\.csv)$/.test(path);
+  const localised = (path: string) => !/\/initiatives(\/facets|\/map\.svg|\.csv)$/.test(path);
   app.use('/initiatives', publicCache(localised));
   app.use('/initiatives/*', publicCache(localised));
   app.use('/initiatives.geojson', publicCache(localised));
@@ -189,6 +219,14 @@ export function initiativesRoutes() {
   app.openapi(facetsRoute, (c) => {
     const body = initiativeFacetsJson(c.get('deps').readModel, c.req.valid('query'));
     return sendCachedBody(c, body, 'application/json') as never;
+  });
+  // Before the one-initiative route, whose {slug} would take "map.svg".
+  app.openapi(mapPictureRoute, (c) => {
+    const body = initiativesMapSvgBody(c.get('deps').readModel, c.req.valid('query'));
+    return sendCachedBody(c, body, 'image/svg+xml; charset=utf-8', {
+      'Content-Security-Policy': PICTURE_CSP,
+      'X-Content-Type-Options': 'nosniff',
+    }) as never;
   });
   app.openapi(geojsonRoute, (c) => {
     const body = initiativesGeoJsonBody(

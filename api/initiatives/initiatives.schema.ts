@@ -162,6 +162,16 @@ export const facetsQuerySchema = z
   .refine(...yearOrder);
 export type FacetsQuery = z.output<typeof facetsQuerySchema>;
 
+/**
+ * The map picture's filters: those of the facets, without `lang` (the picture has no words)
+ * or `breakdown`; like any other unknown parameter, they are ignored.
+ */
+export const mapPictureQuerySchema = z
+  .object(filterShape)
+  .omit({ lang: true })
+  .refine(...yearOrder);
+export type MapPictureQuery = z.output<typeof mapPictureQuerySchema>;
+
 export const listQuerySchema = z
   .object({
     ...filterShape,

@@ -8,9 +8,16 @@ import {
   type InitiativeList,
   type Points,
 } from '../../contract/initiatives.ts';
-import { type FacetsQuery, type Filters, type ListQuery } from './initiatives.schema.ts';
+import {
+  type FacetsQuery,
+  type Filters,
+  type ListQuery,
+  type MapPictureQuery,
+} from './initiatives.schema.ts';
+import { hasShape, mapPictureSvg, type PictureMarker } from './map-picture.ts';
 import {
   computeFacets,
+  eachBit,
   filterItems,
   matchMask,
   pageItems,
@@ -27,7 +34,7 @@ import { localiseItem, localiseMeta, localTitle } from './localise.ts';
 import { countryName } from '../i18n/reference-labels.ts';
 
 /** Region, sub-region and country codes are data, so they are checked here, not in the schema. */
-function checkCodes(s: Snapshot, f: Filters): void {
+function checkCodes(s: Snapshot, f: Pick<Filters, 'region' | 'subregion' | 'country'>): void {
   const errors: FieldErrors = {};
   const unknown = (
     name: keyof Filters,
@@ -241,6 +248,59 @@ export function initiativeFacetsJson(
   f: FacetsQuery,
 ): Uint8Array<ArrayBuffer> {
   return cachedJson(model, 'facets', f, (s) => initiativeFacets(model, f, s));
+}
+
+/**
+ * Matching initiatives per country, every filter applied (what the live map shades by): the
+ * same filter masks as the facets' counts, checked the same way.
+ */
+export function countryMatchCounts(
+  model: PublicReadModel,
+  f: Omit<Filters, 'lang'>,
+  snapshot = model.current(),
+): Map<string, number> {
+  checkCodes(snapshot, f);
+  const textIds = f.q ? model.searchIds(f.q, snapshot) : undefined;
+  const x = snapshot.index;
+  const byCode = new Uint32Array(x.countryCodes.length);
+  eachBit(matchMask(snapshot, f, textIds), (k) => {
+    const c = x.country[k] as number;
+    byCode[c] = (byCode[c] as number) + 1;
+  });
+  const counts = new Map<string, number>();
+  x.countryCodes.forEach((code, i) => {
+    if (byCode[i]) counts.set(code, byCode[i] as number);
+  });
+  return counts;
+}
+
+/**
+ * States with published entries that the basemap has no shape for, at their reference point.
+ * Like the live map, the set depends on the catalogue, not on the filters: a filtered-out
+ * state keeps its marker, unshaded.
+ */
+function pictureMarkers(snapshot: Snapshot): PictureMarker[] {
+  const withEntries = new Set(snapshot.index.countryCodes);
+  return snapshot.meta.countries
+    .filter(
+      (c) =>
+        withEntries.has(c.code) &&
+        !hasShape(c.code) &&
+        Number.isFinite(c.lat) &&
+        Number.isFinite(c.lon),
+    )
+    .map((c) => ({ iso: c.code, lon: c.lon, lat: c.lat }))
+    .sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0));
+}
+
+/** The still picture of the map for these filters as SVG bytes, cached per snapshot. */
+export function initiativesMapSvgBody(
+  model: PublicReadModel,
+  f: MapPictureQuery,
+): Uint8Array<ArrayBuffer> {
+  return cachedBody(model, 'map.svg', f, (s) =>
+    mapPictureSvg(countryMatchCounts(model, f, s), pictureMarkers(s)),
+  );
 }
 
 /** initiativesGeoJson as a JSON body, cached per snapshot (megabytes at 100,000 entries). */

@@ -43,6 +43,7 @@ const PUBLIC_PATHS = [
   '/api/initiatives?theme=climate',
   '/api/initiatives/facets',
   '/api/initiatives/points',
+  '/api/initiatives/map.svg',
   '/api/initiatives.geojson',
   '/api/initiatives.csv',
   '/api/initiatives/kenya-peace-club',

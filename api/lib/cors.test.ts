@@ -9,6 +9,7 @@ const PUBLIC_READS = [
   '/api/initiatives?theme=climate',
   '/api/initiatives/facets',
   '/api/initiatives/points',
+  '/api/initiatives/map.svg',
   '/api/initiatives.geojson',
   '/api/initiatives.csv',
   '/api/initiatives.atom',

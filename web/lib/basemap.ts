@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Position } from '
 import isoCodes from 'i18n-iso-countries/codes.json';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { isoResolver, unwrapRing } from '../../contract/basemap-codes.ts';
 
 /**
  * The offline basemap: Natural Earth 1:110m countries from the world-atlas package, turned
@@ -21,51 +22,14 @@ export type Basemap = {
   idsByIso: Map<string, number[]>;
 };
 
-/**
- * Natural Earth shows some disputed or self-declared areas as separate shapes; a UN map shows
- * them as part of the member state (N. Cyprus: CY; Somaliland: SO). Kosovo uses the
- * user-assigned code XK, which the country reference also uses.
- */
-const NO_NUMERIC_CODE: Record<string, string> = {
-  'N. Cyprus': 'CY',
-  Somaliland: 'SO',
-  Kosovo: 'XK',
-};
-/** Not drawn: no initiatives can sit there and it fills a third of a Mercator map. */
-const LEFT_OUT = new Set(['AQ']);
-
-const numericToAlpha2 = new Map((isoCodes as string[][]).map((row) => [row[2], row[0]]));
+const resolveIso = isoResolver(isoCodes as string[][]);
 
 /** A Natural Earth feature's ISO alpha-2 code, or undefined for one not drawn. */
 export function isoOf(id: string | number | undefined, sourceName: string): string | undefined {
-  const iso =
-    (id !== undefined ? numericToAlpha2.get(String(id)) : undefined) ?? NO_NUMERIC_CODE[sourceName];
-  return iso && !LEFT_OUT.has(iso) ? iso : undefined;
+  return resolveIso(id, sourceName);
 }
 
-/**
- * Rings crossing the antimeridian (Russia, Fiji) jump from +180 to -180 and would be drawn as
- * stripes across the world. Unwrap each ring so consecutive points are never more than 180°
- * apart (longitudes may then run past 180, which MapLibre draws correctly), then move the ring
- * back so most of it lies within -180..180.
- */
-export function unwrapRing(ring: Position[]): Position[] {
-  const out: Position[] = [];
-  let shift = 0;
-  let prev: number | undefined;
-  for (const [lon = 0, lat = 0] of ring) {
-    if (prev !== undefined) {
-      const d = lon + shift - prev;
-      if (d > 180) shift -= 360;
-      else if (d < -180) shift += 360;
-    }
-    prev = lon + shift;
-    out.push([prev, lat]);
-  }
-  const mean = out.reduce((s, p) => s + (p[0] as number), 0) / (out.length || 1);
-  const back = mean > 180 ? -360 : mean < -180 ? 360 : 0;
-  return back ? out.map(([lon, lat]) => [(lon as number) + back, lat as number]) : out;
-}
+export { unwrapRing };
 
 /** Planar area and centroid of a ring (shoelace); good enough to place a label. */
 function ringCentroid(ring: Position[]): { area: number; x: number; y: number } {

@@ -25,42 +25,12 @@ export function themeColor(code: string | undefined): string {
   return (code && THEME_COLORS[code]) || FALLBACK_POINT_COLOR;
 }
 
-export const BASEMAP_COLORS = {
-  water: '#d4e4ef',
-  land: '#f7f5f0',
-  border: '#9aa5b1',
-  label: '#3d4852',
-  labelHalo: '#ffffff',
-};
-
-/**
- * Initiatives per country, in fixed classes that do not change with the data (one new entry
- * never recolours the world), documented in docs/decisions/016-fixed-country-classes.md.
- * Colours are viridis samples (legible with the common colour-vision deficiencies), each
- * darker than the one before; the lightest is 3.5:1 against the uncoloured land, so a country
- * with one initiative never looks like one with none.
- */
-export const CHOROPLETH = ['#21918c', '#2a788e', '#355f8d', '#414487', '#440154'] as const;
-
-export type LegendStep = { from: number; to: number | null; color: string };
-
-/** 1, 2, 3-4, 5-9, 10 or more. */
-export const COUNTRY_CLASSES: readonly LegendStep[] = [
-  { from: 1, to: 1, color: CHOROPLETH[0] },
-  { from: 2, to: 2, color: CHOROPLETH[1] },
-  { from: 3, to: 4, color: CHOROPLETH[2] },
-  { from: 5, to: 9, color: CHOROPLETH[3] },
-  { from: 10, to: null, color: CHOROPLETH[4] },
-];
-
-/**
- * Colour for a country's count of matching initiatives; zero keeps the plain land colour.
- * A threshold scale written out (d3-scale's scaleThreshold did the same) so the map's first
- * visit does not load d3-scale and its interpolators: about 9 KiB of gzip for five steps.
- */
-export function countryColor(count: number): string {
-  const n = Number.isFinite(count) ? count : 0;
-  let color: string = BASEMAP_COLORS.land;
-  for (const step of COUNTRY_CLASSES) if (n >= step.from) color = step.color;
-  return color;
-}
+// The base colours and the country classes live in the contract, so the API's still picture of
+// the map (GET /api/initiatives/map.svg) shades countries exactly as the live map does.
+export {
+  BASEMAP_COLORS,
+  CHOROPLETH,
+  COUNTRY_CLASSES,
+  countryColor,
+  type LegendStep,
+} from '../../contract/map-colours.ts';
