@@ -14,7 +14,15 @@ export type OverlayHandle = {
   renderedLabels(): { iso: string; name: string; x: number; y: number }[];
 };
 
+/**
+ * Waits until the live map has loaded, drawn its points and stopped moving. On a phone the map
+ * page shows the map's picture first (web/features/map/map-start.ts): it is opened here, as a
+ * visitor would, unless it already started.
+ */
 export async function mapReady(page: Page): Promise<void> {
+  const open = page.locator('.map-picture-open');
+  await page.locator('.map-picture-open, .maplibregl-canvas').first().waitFor({ timeout: 20_000 });
+  if (await open.isVisible()) await open.click();
   await page.waitForFunction(
     () => {
       const w = window as unknown as { __pmMap?: MapHandle; __pmOverlay?: OverlayHandle };

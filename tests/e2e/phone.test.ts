@@ -261,3 +261,54 @@ describe('phone-first pages: a 360 px phone, and the keyboard', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the map on a phone starts when the visitor asks for it', () => {
+  it('shows the picture for the filters without loading the map code, then opens the live map with the focus on it', async () => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(`${app.url}/?region=africa`);
+    const picture = page.getByRole('img', { name: /^Still picture of the world map/ });
+    await picture.waitFor();
+    const src = new URL((await picture.getAttribute('src')) ?? '', app.url);
+    expect(src.pathname).toBe('/api/initiatives/map.svg');
+    expect(src.searchParams.get('region')).toBe('africa');
+    await expect
+      .poll(() => picture.evaluate((img) => (img as HTMLImageElement).naturalWidth), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
+    // The list and the filters work without the live map.
+    await page.locator('.result-list a[href^="/initiatives/"]').first().waitFor();
+    await page.waitForLoadState('load');
+    expect(scripts.filter((u) => /maplibre-gl/.test(u))).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Open the interactive map' }).click();
+    await mapReady(page);
+    expect(scripts.some((u) => /maplibre-gl/.test(u))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)))
+      .toMatch(/maplibregl-canvas/);
+
+    // Asked for once, the live map starts at once on the next visits of the same session.
+    await page.reload();
+    await page.locator('canvas.maplibregl-canvas').waitFor();
+    expect(await page.locator('.map-picture').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('"Show on map" on an entry opens the live map on that entry', async () => {
+    await page.goto(`${app.url}/`);
+    await page.locator('.map-picture-open').waitFor();
+    await page
+      .getByRole('button', { name: /^Show on map: / })
+      .first()
+      .click();
+    await page.getByTestId('initiative-card').getByText(/./).first().waitFor();
+    await page.locator('canvas.maplibregl-canvas').waitFor();
+    expect(await page.locator('.map-picture').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

@@ -15,8 +15,8 @@ const NETWORK_TIMEOUT_MS = 3000;
 
 /** Pages and data of staff are never kept, nor is anything about a session or a submission. */
 const NEVER = /^\/([a-z]{2}(-[a-z]+)?\/)?(staff|api\/staff|api\/auth|api\/submissions)(\/|$)/i;
-/** Public data the map and the form read; kept as last seen. */
-const DATA = /^\/api\/(meta|initiatives(\/[a-z0-9-]+)?)$/;
+/** Public data the map and the form read, and the map's picture; kept as last seen. */
+const DATA = /^\/api\/(meta|initiatives(\/[a-z0-9-]+|\/map\.svg)?)$/;
 /** A language prefix (/fr/, /zh-hant/): its own start page is the fallback for its pages. */
 const LANG = /^\/([a-z]{2}(-[a-z]+)?)\//i;
 
@@ -24,7 +24,12 @@ const LANG = /^\/([a-z]{2}(-[a-z]+)?)\//i;
  * The data the map and the form start from. The first visit fetched it before this worker
  * ran; asked again here, the browser's own cache answers (or a 304 to its ETag).
  */
-const DATA_PRECACHE = ['/api/meta', '/api/initiatives/points', '/api/initiatives/facets'];
+const DATA_PRECACHE = [
+  '/api/meta',
+  '/api/initiatives/points',
+  '/api/initiatives/facets',
+  '/api/initiatives/map.svg',
+];
 
 /** One at a time and each on its own: a file that fails leaves the rest kept. */
 function keep(cacheName, urls) {

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
@@ -8,6 +8,9 @@ import { withBasemap } from '../../lib/basemap-data.ts';
 import type { MapViewProps } from './map-view-props.ts';
 import { NO_COUNTRIES } from './small-states.ts';
 import type { useMapViewData } from './use-map-view-data.ts';
+import { liveMapAtOnce, rememberLiveMap } from './map-start.ts';
+import { MapPicture } from './map-picture.tsx';
+import { startMapDownloads } from './map-downloads.ts';
 
 // maplibre-gl is big: it loads in its own chunk while the list and filters are already usable.
 const MapView = lazy(() =>
@@ -21,16 +24,44 @@ const MapView = lazy(() =>
 export function ExplorerMap({
   data,
   view,
+  picture,
   ...rest
 }: {
   data: ExplorerData | undefined;
   view: ReturnType<typeof useMapViewData>;
   ready: boolean;
   items: readonly MapItem[];
+  /**
+   * The filters' query for the still picture shown until the live map starts (the map page
+   * on a phone, map-start.ts); without it the live map starts at once (the embedded map).
+   */
+  picture?: Record<string, string | number | undefined>;
 } & Pick<
   MapViewProps,
   'hovered' | 'selected' | 'onSelect' | 'onStack' | 'onCountry' | 'onHover' | 'onBounds'
 >) {
+  const [live, setLive] = useState(() => !picture || liveMapAtOnce());
+  // The button that opened the map is gone: the map itself takes the keyboard focus.
+  const [openedByButton, setOpenedByButton] = useState(false);
+  // "Show on map" on an entry (or a shared link to one) asks for the live map.
+  if (rest.selected && !live) setLive(true);
+  useEffect(() => {
+    if (rest.selected && picture) rememberLiveMap();
+  }, [rest.selected, picture]);
+
+  if (!live && picture) {
+    return (
+      <MapPicture
+        query={picture}
+        onOpen={() => {
+          rememberLiveMap();
+          startMapDownloads();
+          setOpenedByButton(true);
+          setLive(true);
+        }}
+      />
+    );
+  }
   return (
     <ErrorBoundary fallback={<p className="map-fallback">{t('map.mapUnavailable')}</p>}>
       <Suspense fallback={<Loading label={t('map.mapLoading')} />}>
@@ -42,6 +73,7 @@ export function ExplorerMap({
           countryNames={view.countryNames}
           countries={data?.meta.countries ?? NO_COUNTRIES}
           focus={view.focus}
+          focusOnLoad={openedByButton}
         />
       </Suspense>
     </ErrorBoundary>

@@ -125,9 +125,11 @@ export function MapPage() {
               {t('map.mapHelp')}
             </p>
             <div className="map-box" aria-describedby="map-help">
-              {/* The map starts loading at once, in parallel with the data. */}
+              {/* The map starts loading at once, in parallel with the data; on a phone its
+                  picture stands in until the visitor opens it (map-start.ts). */}
               <ExplorerMap
                 data={data.data}
+                picture={toApiQuery(clean)}
                 view={view}
                 ready={ready}
                 items={filtered}

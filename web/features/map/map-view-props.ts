@@ -22,6 +22,8 @@ export type MapViewProps = {
   onCountry: (iso: string) => void;
   onHover: (slug: string | null) => void;
   onBounds: (bounds: Bounds) => void;
+  /** Move the keyboard focus to the map once it has loaded (it was opened by a button). */
+  focusOnLoad?: boolean;
 };
 
 export const reducedMotion = () =>

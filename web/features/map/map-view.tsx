@@ -111,6 +111,15 @@ export function MapView(props: MapViewProps) {
     onStyleFailed,
   });
   const [loaded, setLoaded] = useState(false);
+  // Opened by a button that is now gone: the map takes the focus once it shows (it is hidden
+  // while it loads).
+  const focused = useRef(false);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!loaded || !map || focused.current || !callbacksRef.current.focusOnLoad) return;
+    focused.current = true;
+    map.getCanvas().focus({ preventScroll: true });
+  }, [loaded, created]);
   const fine = useSmallStateShapes(mapRef, loaded, base, countryNames);
   useOverlaySync(overlayRef, { ...props, created, online, base });
   useChoropleth(mapRef, { base, fine, sourceGen, fineGen, countryColors, unrenderedRef });

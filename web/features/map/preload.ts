@@ -1,7 +1,7 @@
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { BASEMAP_URL } from '../../lib/basemap-url.ts';
 import { isLanguageCode } from '../../../contract/languages.ts';
 import { loadExplorerData } from './explorer-data.ts';
+import { startMapDownloads } from './map-downloads.ts';
+import { liveMapAtOnce } from './map-start.ts';
 
 /**
  * A visit to the map starts everything it needs at once, before React has rendered a thing:
@@ -17,20 +17,7 @@ export function preloadMapExplorer(page: 'map' | 'embed' = 'map', lang?: string)
   if (page === 'map') import('./map-page.tsx').catch(() => undefined);
   // In the page's language, which may not be the interface's yet (it is set after this).
   loadExplorerData(lang && isLanguageCode(lang) ? lang : undefined).catch(() => undefined);
-  import('maplibre-gl')
-    .then((maplibre) => {
-      // Its worker loads while the page renders (settings must come before prewarm).
-      maplibre.setWorkerUrl(workerUrl);
-      maplibre.prewarm();
-    })
-    .catch(() => undefined);
-  import('./map-view.tsx').catch(() => undefined);
-  // The basemap's shapes, as data: asked for now, read by basemap-data.ts from the same
-  // request (a fetch preload matches the page's own fetch of the same address).
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = BASEMAP_URL;
-  document.head.append(link);
+  // On a phone the map page shows the map's picture until asked for the live map
+  // (map-start.ts): its code and shapes are then fetched when the visitor opens it.
+  if (page === 'embed' || liveMapAtOnce()) startMapDownloads();
 }

@@ -1,0 +1,33 @@
+/**
+ * When the live map starts (docs/decisions/131-map-picture.md). On a phone-width screen, or
+ * when the visitor's browser asks to save data, the map page shows a still picture of the
+ * map, drawn by the server for the current filters, and the live map (MapLibre, about
+ * 300 KiB of code and seconds of work on a cheap phone) starts when the visitor asks for it:
+ * the "Open the interactive map" button, or "Show on map" on an entry. Once started, it starts
+ * at once on the next visits to the map in the same browsing session. Wider screens start it
+ * at once, as before.
+ */
+const PHONE = '(max-width: 59.99rem)';
+const STARTED = 'pm-live-map';
+
+type Connection = { saveData?: boolean };
+
+export function liveMapAtOnce(): boolean {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return true;
+  try {
+    if (window.sessionStorage.getItem(STARTED) === '1') return true;
+  } catch {
+    // Storage refused (private mode, embedded): decide by the screen alone.
+  }
+  const saveData = (navigator as { connection?: Connection }).connection?.saveData === true;
+  return !saveData && !window.matchMedia(PHONE).matches;
+}
+
+/** Remembers, for this browsing session, that the visitor wants the live map. */
+export function rememberLiveMap(): void {
+  try {
+    window.sessionStorage.setItem(STARTED, '1');
+  } catch {
+    // Nothing to remember it in: the next visit shows the picture again.
+  }
+}
