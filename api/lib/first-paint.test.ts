@@ -63,6 +63,23 @@ describe("the map page's first paint, in the shell", () => {
   });
 });
 
+describe("the first paint's map picture", () => {
+  it("shows a phone the map's picture for the link's filters, and a wide screen nothing", async () => {
+    const html = await (await app.request('/fr/?theme=climate&region=africa&selected=x')).text();
+    const picture = /<div class="first-paint-map">(.*?)<\/div>/.exec(html)?.[1] ?? '';
+    expect(picture).toContain(
+      '<img src="/api/initiatives/map.svg?theme=climate&#38;region=africa" alt="',
+    );
+    expect(picture).toContain('<source media="(min-width: 60rem)" srcset="data:image/gif;');
+    expect(picture).toContain('Image fixe de la carte du monde');
+  });
+
+  it('asks for the unfiltered picture on a plain visit', async () => {
+    const html = await (await app.request('/')).text();
+    expect(html).toContain('<img src="/api/initiatives/map.svg" alt="Still picture');
+  });
+});
+
 describe('the first paint in the page language', () => {
   it('speaks French at /fr/: heading, headline, country names and links under /fr', async () => {
     const page = await (await app.request('/fr/')).text();

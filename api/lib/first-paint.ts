@@ -65,7 +65,45 @@ export function firstPaintHtml(path: string, search: string, deps: Deps): string
     `<a class="nav-link" href="${href('/about')}">${escapeHtml(message('common.navAbout'))}</a></nav></header>` +
     `<main id="main" class="page first-paint-main"><h1>${escapeHtml(message('map.heading'))}</h1>` +
     `<p class="headline" data-testid="headline">${escapeHtml(headline)}</p>` +
-    `<p class="muted">${escapeHtml(message('map.mapLoading'))}</p>${list}</main></div>`
+    mapPicture(search, message('map.pictureAlt')) +
+    `<p class="muted first-paint-loading">${escapeHtml(message('map.mapLoading'))}</p>${list}</main></div>`
+  );
+}
+
+/** The filters the map's picture takes, in the order the app writes them (toApiQuery). */
+const PICTURE_FILTERS = [
+  'theme',
+  'action',
+  'region',
+  'subregion',
+  'country',
+  'yearFrom',
+  'yearTo',
+  'q',
+];
+/** A transparent pixel: what a wide screen "loads" in place of the picture. */
+const NOTHING = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+
+/**
+ * The map's still picture for the link's filters (GET /api/initiatives/map.svg, decision
+ * 131), on a phone-width screen only: there the live map waits for a tap, and the picture is
+ * what the app shows too, at the same address, so it comes from the browser's cache when the
+ * app takes over. A wide screen starts the live map at once: its source is a pixel, and the
+ * box is hidden (global.css).
+ */
+function mapPicture(search: string, alt: string): string {
+  const given = new URLSearchParams(search);
+  const query = new URLSearchParams();
+  for (const name of PICTURE_FILTERS) {
+    const value = given.get(name);
+    if (value) query.set(name, value);
+  }
+  const src = `/api/initiatives/map.svg${query.size ? `?${query.toString()}` : ''}`;
+  return (
+    `<div class="first-paint-map"><picture>` +
+    `<source media="(min-width: 60rem)" srcset="${NOTHING}">` +
+    `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}" width="1000" height="459">` +
+    `</picture></div>`
   );
 }
 

@@ -28,14 +28,14 @@ export function PlaceFilters({
   const regionsShown = region ? meta.regions.filter((r) => r.code === region) : meta.regions;
   const subregions = regionsShown.flatMap((r) => r.subregions);
   const subregionCodes = new Set(subregions.map((s) => s.code));
-  const countries = meta.countries
-    .filter(
-      (c) =>
-        (!region || c.region === region) &&
-        (!subregion || c.subregion === subregion) &&
-        ((facets?.country[c.code] ?? 0) > 0 || filters.country.includes(c.code)),
-    )
-    .sort((a, b) => a.name.localeCompare(b.name));
+  // In the order the API sends them: sorted by name in the page's language (Intl.Collator on
+  // the server), where a sort here would use the browser's language and load its collation.
+  const countries = meta.countries.filter(
+    (c) =>
+      (!region || c.region === region) &&
+      (!subregion || c.subregion === subregion) &&
+      ((facets?.country[c.code] ?? 0) > 0 || filters.country.includes(c.code)),
+  );
   return (
     <fieldset className="filter-group">
       <legend>{t('map.place')}</legend>
