@@ -52,11 +52,18 @@ const pending = new Map<LanguageCode, Promise<ExplorerData>>();
  * Every published initiative, loaded once per visit: filtering then happens in the browser.
  * The rows come again in another language, with their country names in it.
  */
+/** The data of each language once it has arrived. */
+const arrived = new Map<LanguageCode, ExplorerData>();
+
 export function loadExplorerData(lang: LanguageCode = locale()): Promise<ExplorerData> {
   let data = pending.get(lang);
   if (!data) {
     data = Promise.all([loadMeta(lang), api.get<Points>('/initiatives/points', { lang })]).then(
-      ([meta, points]) => ({ meta, items: toItems(points, meta), known: knownCodes(meta) }),
+      ([meta, points]) => {
+        const loaded = { meta, items: toItems(points, meta), known: knownCodes(meta) };
+        arrived.set(lang, loaded);
+        return loaded;
+      },
     );
     pending.set(lang, data);
     data.catch(() => pending.delete(lang)); // let "Try again" ask again
@@ -71,13 +78,18 @@ export type Loadable<T> =
 
 export function useExplorerData(): Loadable<ExplorerData> & { retry: () => void } {
   const lang = useLocale();
-  const [state, setState] = useState<Loadable<ExplorerData>>({ status: 'loading' });
+  // Data already here (the map page waits for it before its first render, web/main.tsx) is
+  // in the first render: no "loading" in between to replace the server's first paint with.
+  const [state, setState] = useState<Loadable<ExplorerData>>(() => {
+    const data = arrived.get(lang);
+    return data ? { status: 'ready', data } : { status: 'loading' };
+  });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
     // A switch of language keeps the map and list as they are until the new labels arrive.
     loadExplorerData(lang).then(
-      (data) => live && setState({ status: 'ready', data }),
+      (data) => live && setState((s) => (s.data === data ? s : { status: 'ready', data })),
       (error: unknown) => live && setState({ status: 'error', error }),
     );
     return () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ErrorState } from '../../components/ui/error-state.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
@@ -25,6 +25,10 @@ import './map.css';
 import { ResultsList } from './results-list.tsx';
 import { COUNTRY_CLASSES } from '../../lib/scales.ts';
 import { useFilterSheet } from './use-filter-sheet.ts';
+import { useMediaQuery } from '../../lib/use-media-query.ts';
+
+/** The two-column layout (map.css), where the filters are always shown beside the map. */
+const WIDE_LAYOUT = '(min-width: 60rem)';
 import { useMapViewData } from './use-map-view-data.ts';
 
 export function MapPage() {
@@ -251,6 +255,12 @@ function FilterSheet({
   count: number;
 }) {
   const { panelOpen, panelHeadingRef, closePanel } = sheet;
+  // On a phone the filters wait, folded, until the sheet is first opened: some 450 elements
+  // (the country and year lists) that a first visit need not build.
+  const wide = useMediaQuery(WIDE_LAYOUT, true);
+  const [opened, setOpened] = useState(false);
+  if (panelOpen && !opened) setOpened(true);
+  const built = wide || opened;
   return (
     <section
       id="filter-panel"
@@ -269,12 +279,14 @@ function FilterSheet({
         </button>
       </div>
       {data ? (
-        <FilterPanel
-          meta={data.meta}
-          facets={facets.facets}
-          countsError={Boolean(facets.error)}
-          onRetryCounts={facets.retry}
-        />
+        built && (
+          <FilterPanel
+            meta={data.meta}
+            facets={facets.facets}
+            countsError={Boolean(facets.error)}
+            onRetryCounts={facets.retry}
+          />
+        )
       ) : (
         <Loading />
       )}

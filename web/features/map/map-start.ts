@@ -14,13 +14,14 @@ type Connection = { saveData?: boolean };
 
 export function liveMapAtOnce(): boolean {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return true;
+  const saveData = (navigator as { connection?: Connection }).connection?.saveData === true;
+  if (!saveData && !window.matchMedia(PHONE).matches) return true;
   try {
-    if (window.sessionStorage.getItem(STARTED) === '1') return true;
+    return window.sessionStorage.getItem(STARTED) === '1';
   } catch {
     // Storage refused (private mode, embedded): decide by the screen alone.
+    return false;
   }
-  const saveData = (navigator as { connection?: Connection }).connection?.saveData === true;
-  return !saveData && !window.matchMedia(PHONE).matches;
 }
 
 /** Remembers, for this browsing session, that the visitor wants the live map. */
