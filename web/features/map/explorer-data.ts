@@ -46,6 +46,28 @@ export function toItems(points: Points, meta: Meta): MapItem[] {
   );
 }
 
+/** Rows turned into items between two yields to the browser: a few milliseconds of work. */
+const SLICE = 1000;
+
+/** Lets the browser run input and paint before the next piece of work. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * `toItems` in slices of SLICE rows, yielding in between: at 20,000 entries turning the rows
+ * into items is one long task otherwise, during which a tap on the page waits.
+ */
+async function toItemsInSlices(points: Points, meta: Meta): Promise<MapItem[]> {
+  const items: MapItem[] = [];
+  for (let start = 0; start < points.rows.length; start += SLICE) {
+    await yieldToBrowser();
+    items.push(...toItems({ ...points, rows: points.rows.slice(start, start + SLICE) }, meta));
+  }
+  return items;
+}
+
 const pending = new Map<LanguageCode, Promise<ExplorerData>>();
 
 /**
@@ -59,8 +81,12 @@ export function loadExplorerData(lang: LanguageCode = locale()): Promise<Explore
   let data = pending.get(lang);
   if (!data) {
     data = Promise.all([loadMeta(lang), api.get<Points>('/initiatives/points', { lang })]).then(
-      ([meta, points]) => {
-        const loaded = { meta, items: toItems(points, meta), known: knownCodes(meta) };
+      async ([meta, points]) => {
+        const loaded = {
+          meta,
+          items: await toItemsInSlices(points, meta),
+          known: knownCodes(meta),
+        };
         arrived.set(lang, loaded);
         return loaded;
       },
