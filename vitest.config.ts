@@ -4,8 +4,7 @@ import { messagesPlugin } from './scripts/vite-messages.ts';
 
 export default defineConfig({
   test: {
-    // Two at a time on the 2-core CI machine: the browser suite (one file at a time, below)
-    // runs beside the API and component tests instead of after them.
+    // Two files at a time on the 2-core CI machine, browser files among them.
     maxWorkers: 2,
     projects: [
       {
@@ -37,8 +36,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           setupFiles: ['tests/helpers/setup-console.ts'],
-          // One browser at a time on a 2-core machine; each file starts its own server.
-          fileParallelism: false,
+          // Each file starts its own server and browser on free ports, so two files may run at
+          // once: a project that runs one file at a time waits until every other file is done.
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

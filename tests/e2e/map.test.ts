@@ -53,7 +53,7 @@ describe('map explorer', () => {
     await expect.poll(() => page.locator('canvas.maplibregl-canvas').isVisible()).toBe(true);
     expect(await page.locator('canvas.map-overlay').isVisible()).toBe(true);
     expect(await page.getByText('Loading the map…').count()).toBe(0);
-    await expect.poll(() => page.getByText(`Showing 50 of ${all.total}`).count()).toBe(1);
+    await expect.poll(() => page.getByText(`Showing 20 of ${all.total}`).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 
@@ -65,7 +65,7 @@ describe('map explorer', () => {
     await page.getByRole('checkbox', { name: /^Climate change and environment/ }).check();
     expect(await update).toBe(climate.total);
     await expect.poll(() => headlineText(page)).toBe(headlineFor(climate));
-    expect(await page.getByText(`Showing 50 of ${climate.total}`).count()).toBe(1);
+    expect(await page.getByText(`Showing 20 of ${climate.total}`).count()).toBe(1);
     expect(new URL(page.url()).searchParams.get('theme')).toBe('climate');
     // Counts of the other themes now count entries that also match... the other filters only
     const gender = await api<Facets & { theme: Record<string, number> }>(
@@ -95,7 +95,7 @@ describe('map explorer', () => {
     await page.getByRole('searchbox', { name: 'Search' }).fill('school');
     await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
     await expect.poll(() => headlineText(page)).toBe(headlineFor(expected));
-    const shown = Math.min(50, expected.total);
+    const shown = Math.min(20, expected.total);
     await expect
       .poll(() => page.getByText(`Showing ${shown} of ${expected.total}`).count())
       .toBe(1);

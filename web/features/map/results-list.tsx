@@ -9,7 +9,8 @@ import type { MapItem } from '../filters/filter-logic.ts';
 import { themeColor } from '../../lib/scales.ts';
 import { textLanguage } from '../../components/ui/text-language.ts';
 
-export const PAGE_SIZE = 50;
+/** Entries listed at first and added by each "Show more": a few phone screens' worth. */
+export const PAGE_SIZE = 20;
 
 type Props = {
   items: readonly MapItem[];
