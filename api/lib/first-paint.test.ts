@@ -66,7 +66,10 @@ describe("the map page's first paint, in the shell", () => {
 describe("the first paint's map picture", () => {
   it("shows a phone the map's picture for the link's filters, and a wide screen nothing", async () => {
     const html = await (await app.request('/fr/?theme=climate&region=africa&selected=x')).text();
-    const picture = /<div class="first-paint-map">(.*?)<\/div>/.exec(html)?.[1] ?? '';
+    const picture =
+      /<div class="map-box first-paint-map"><div class="map-picture">(.*?)<\/div>/.exec(
+        html,
+      )?.[1] ?? '';
     expect(picture).toContain(
       '<img src="/api/initiatives/map.svg?theme=climate&#38;region=africa" alt="',
     );

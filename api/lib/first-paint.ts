@@ -89,7 +89,7 @@ const NOTHING = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAA
  * 131), on a phone-width screen only: there the live map waits for a tap, and the picture is
  * what the app shows too, at the same address, so it comes from the browser's cache when the
  * app takes over. A wide screen starts the live map at once: its source is a pixel, and the
- * box is hidden (global.css).
+ * box is hidden (global.css). Same box and picture markup as the app's.
  */
 function mapPicture(search: string, alt: string): string {
   const given = new URLSearchParams(search);
@@ -100,10 +100,10 @@ function mapPicture(search: string, alt: string): string {
   }
   const src = `/api/initiatives/map.svg${query.size ? `?${query.toString()}` : ''}`;
   return (
-    `<div class="first-paint-map"><picture>` +
+    `<div class="map-box first-paint-map"><div class="map-picture"><picture>` +
     `<source media="(min-width: 60rem)" srcset="${NOTHING}">` +
     `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}" width="1000" height="459">` +
-    `</picture></div>`
+    `</picture></div></div>`
   );
 }
 
