@@ -1,6 +1,7 @@
 import { MapPinned } from 'lucide-react';
 import { Icon } from '../../components/ui/icon.tsx';
 import { t } from '../../i18n/i18n.ts';
+import { toSearch } from '../../lib/api-client.ts';
 
 /** The server's still picture of the map (api: GET /api/initiatives/map.svg), 1000 wide. */
 const PICTURE_WIDTH = 1000;
@@ -18,15 +19,11 @@ export function MapPicture({
   query: Record<string, string | number | undefined>;
   onOpen: () => void;
 }) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query))
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  const search = params.toString();
   return (
     <div className="map-picture">
       {/* A tap on the picture opens the map too; the button is what keyboards and readers use. */}
       <img
-        src={`/api/initiatives/map.svg${search ? `?${search}` : ''}`}
+        src={`/api/initiatives/map.svg${toSearch(query)}`}
         alt={t('map.pictureAlt')}
         width={PICTURE_WIDTH}
         height={PICTURE_HEIGHT}
