@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import type { Meta } from '../../../contract/initiatives.ts';
 import { t } from '../../i18n/i18n.ts';
+import { WIDE_LAYOUT } from './map-start.ts';
 import { BASEMAP_COLORS, CLUSTER_COLOR, themeColor, type LegendStep } from '../../lib/scales.ts';
-
-/** Wide enough for the two-column explorer (map.css), where the open key costs no map. */
-const WIDE = '(min-width: 60rem)';
 
 /** Key to the map: country shading and point colours. Same scale as the map (scales.ts). */
 export function MapLegend({ steps, meta }: { steps: readonly LegendStep[]; meta: Meta }) {
-  // Open on wide screens; on a phone it starts folded, under the map. Read once: after that
+  // Open on wide screens (the two-column layout, where the open key costs no map); on a phone it starts folded, under the map. Read once: after that
   // the visitor's own choice holds.
   const [openAtFirst] = useState(
-    () => typeof matchMedia === 'function' && matchMedia(WIDE).matches,
+    () => typeof matchMedia === 'function' && matchMedia(WIDE_LAYOUT).matches,
   );
   return (
     <div className="map-legend">

@@ -26,9 +26,7 @@ import { ResultsList } from './results-list.tsx';
 import { COUNTRY_CLASSES } from '../../lib/scales.ts';
 import { useFilterSheet } from './use-filter-sheet.ts';
 import { useMediaQuery } from '../../lib/use-media-query.ts';
-
-/** The two-column layout (map.css), where the filters are always shown beside the map. */
-const WIDE_LAYOUT = '(min-width: 60rem)';
+import { WIDE_LAYOUT } from './map-start.ts';
 import { useMapViewData } from './use-map-view-data.ts';
 
 export function MapPage() {

@@ -7,6 +7,9 @@
  * at once on the next visits to the map in the same browsing session. Wider screens start it
  * at once, as before.
  */
+/** The two-column layout (map.css), where the filters are always shown beside the map. */
+export const WIDE_LAYOUT = '(min-width: 60rem)';
+/** Narrower than the two-column layout: the phone layout. */
 const PHONE = '(max-width: 59.99rem)';
 const STARTED = 'pm-live-map';
 
