@@ -58,7 +58,7 @@ export function ReportConcern({ slug }: { slug: string }) {
         <button
           ref={toggleRef}
           type="button"
-          className="concern-toggle"
+          className="link-button concern-toggle"
           aria-expanded="false"
           onClick={() => {
             setState('open');
