@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { loadExplorerData } from './features/map/explorer-data.ts';
 import { preloadMapExplorer } from './features/map/preload.ts';
+import { preloadPage } from './page-preload.ts';
 import { hasQueuedStories } from './features/submit/outbox-key.ts';
 import { splitLanguagePath } from '../contract/languages.ts';
 import { availableLocales, loadMessages, setLocale } from './i18n/i18n.ts';
@@ -13,8 +14,8 @@ import './styles/global.css';
 // language not offered is the embedded map in English.
 const { lang, rest } = splitLanguagePath(location.pathname, availableLocales());
 const embedIn = /^\/([a-z-]+)\/embed\/?$/i.exec(rest);
-if (rest === '/') preloadMapExplorer('map', lang);
-else if (embedIn || /^\/embed\/?$/i.test(rest)) preloadMapExplorer('embed', embedIn?.[1] ?? lang);
+if (embedIn || /^\/embed\/?$/i.test(rest)) preloadMapExplorer('embed', embedIn?.[1] ?? lang);
+else preloadPage(rest, lang);
 // A story kept on this device while offline goes as soon as the site has opened with a
 // connection: looked for once the page has loaded, as the first read of localStorage costs a
 // slowed phone some 40 ms in the middle of the first render.

@@ -1,9 +1,24 @@
 import { useEffect, useState } from 'react';
 import type { Initiative, InitiativeList } from '../../../contract/initiatives.ts';
+import type { LanguageCode } from '../../../contract/languages.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { api, ApiError } from '../../lib/api-client.ts';
 
 const cache = new Map<string, Initiative>();
+/** Loads started before the page rendered (`prefetchInitiative`), taken by the page's hook. */
+const prefetched = new Map<string, Promise<Initiative>>();
+
+/**
+ * Starts loading an initiative as the app starts on its page (web/page-preload.ts), so
+ * the request travels beside the page's code and text instead of after them.
+ */
+export function prefetchInitiative(slug: string, lang: LanguageCode): void {
+  const key = `${lang}/${slug}`;
+  if (cache.has(key) || prefetched.has(key)) return;
+  const load = api.get<Initiative>(`/initiatives/${encodeURIComponent(slug)}`, { lang });
+  load.catch(() => undefined);
+  prefetched.set(key, load);
+}
 
 export type InitiativeState =
   | { status: 'loading' }
@@ -26,29 +41,33 @@ export function useInitiative(slug: string | null): InitiativeState & { retry: (
   useEffect(() => {
     if (!slug || !key || cache.has(key)) return;
     const ctrl = new AbortController();
-    api
-      .get<Initiative>(
+    // A load started before the page rendered is used once; a retry asks again.
+    const early = prefetched.get(key);
+    prefetched.delete(key);
+    const load =
+      early ??
+      api.get<Initiative>(
         `/initiatives/${encodeURIComponent(slug)}`,
         { lang },
-        {
-          signal: ctrl.signal,
-        },
-      )
-      .then(
-        (item) => {
-          cache.set(key, item);
-          setState({ key, value: { status: 'ready', item } });
-        },
-        (error: unknown) => {
-          if (error instanceof DOMException && error.name === 'AbortError') return;
-          const notFound =
-            error instanceof ApiError && (error.status === 404 || error.status === 400);
-          setState({
-            key,
-            value: notFound ? { status: 'not-found' } : { status: 'error', error },
-          });
-        },
+        { signal: ctrl.signal },
       );
+    load.then(
+      (item) => {
+        if (ctrl.signal.aborted) return;
+        cache.set(key, item);
+        setState({ key, value: { status: 'ready', item } });
+      },
+      (error: unknown) => {
+        if (ctrl.signal.aborted) return;
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        const notFound =
+          error instanceof ApiError && (error.status === 404 || error.status === 400);
+        setState({
+          key,
+          value: notFound ? { status: 'not-found' } : { status: 'error', error },
+        });
+      },
+    );
     return () => ctrl.abort();
   }, [slug, key, lang, attempt]);
   const cached = key ? cache.get(key) : undefined;
