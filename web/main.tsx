@@ -2,7 +2,6 @@ import './lib/zod-config.ts';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
-import { loadExplorerData } from './features/map/explorer-data.ts';
 import { preloadMapExplorer } from './features/map/preload.ts';
 import { preloadPage } from './page-preload.ts';
 import { hasQueuedStories } from './features/submit/outbox-key.ts';
@@ -14,8 +13,9 @@ import './styles/global.css';
 // language not offered is the embedded map in English.
 const { lang, rest } = splitLanguagePath(location.pathname, availableLocales());
 const embedIn = /^\/([a-z-]+)\/embed\/?$/i.exec(rest);
-if (embedIn || /^\/embed\/?$/i.test(rest)) preloadMapExplorer('embed', embedIn?.[1] ?? lang);
-else preloadPage(rest, lang);
+const embedded = embedIn || /^\/embed\/?$/i.test(rest);
+if (embedded) preloadMapExplorer('embed', embedIn?.[1] ?? lang);
+const pageReady = embedded ? Promise.resolve() : preloadPage(rest, lang);
 // A story kept on this device while offline goes as soon as the site has opened with a
 // connection: looked for once the page has loaded, as the first read of localStorage costs a
 // slowed phone some 40 ms in the middle of the first render.
@@ -52,15 +52,13 @@ async function start(): Promise<void> {
         </StrictMode>,
       ),
     );
-  // The server painted the map page's headline and first entries (api/lib/first-paint.ts):
-  // they stay until the page's code and data are here, so the app replaces them with the same
-  // content, not with a loading message. Never longer than FIRST_PAINT_WAIT_MS.
+  // The server painted the map page's headline and first entries, or an initiative's head
+  // (api/lib/first-paint.ts): they stay until the page's code and data are here, so the app
+  // replaces them with the same content, not with a loading message. Never longer than
+  // FIRST_PAINT_WAIT_MS.
   if (root.querySelector('[data-first-paint]')) {
     const FIRST_PAINT_WAIT_MS = 4000;
-    Promise.race([
-      Promise.all([import('./features/map/map-page.tsx'), loadExplorerData()]),
-      new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS)),
-    ])
+    Promise.race([pageReady, new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))])
       .catch(() => undefined)
       .finally(render);
   } else render();

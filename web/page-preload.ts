@@ -1,35 +1,48 @@
 import type { LanguageCode } from '../contract/languages.ts';
 import { prefetchInitiative } from './features/initiative/use-initiative.ts';
+import { loadExplorerData } from './features/map/explorer-data.ts';
 import { preloadMapExplorer } from './features/map/preload.ts';
-import { loadMessages } from './i18n/i18n.ts';
 import { loadMeta } from './lib/reference-data.ts';
+import * as pages from './page-modules.ts';
 
 /**
  * A first visit starts its page's code, text and data as soon as the app's own code runs,
  * beside the text every page needs, instead of one after the other once React has rendered
  * (page code, then its text, then its data: a round trip each on a slow network). The same
- * imports and loads as the page's own (app.tsx), so each is asked for once. Errors are left
+ * loads as the page's own (page-modules.ts, app.tsx), so each is asked for once; a page whose
+ * code is in when the app first renders is drawn in that render. Errors are left
  * to the page, which shows them. `rest` is the path without its language prefix.
+ *
+ * Settles when what the page's first render needs is here (the map's code and data, an
+ * initiative's code, text, labels and entry): where the server painted the page first
+ * (api/lib/first-paint.ts), the app waits for this, so it replaces that paint with the same
+ * content, not with a loading message.
  */
-export function preloadPage(rest: string, lang: LanguageCode): void {
+export function preloadPage(rest: string, lang: LanguageCode): Promise<unknown> {
   const ignore = () => undefined;
-  if (rest === '/') return preloadMapExplorer('map', lang);
+  if (rest === '/') {
+    preloadMapExplorer('map', lang);
+    return Promise.all([pages.map.preload(lang), loadExplorerData(lang)]);
+  }
   // Slugs are lower-case letters, digits and hyphens: anything else is left to the page.
   const initiative = /^\/initiatives\/([a-z0-9-]+)\/?$/.exec(rest);
   if (initiative?.[1]) {
-    import('./features/initiative/initiative-page.tsx').catch(ignore);
-    loadMessages('initiative', lang).catch(ignore);
-    loadMeta(lang).catch(ignore);
-    prefetchInitiative(initiative[1], lang);
-  } else if (/^\/tell\/?$/.test(rest)) {
-    import('./features/submit/tell-page.tsx').catch(ignore);
-    loadMessages('tell', lang).catch(ignore);
+    return Promise.all([
+      pages.initiative.preload(lang),
+      loadMeta(lang),
+      prefetchInitiative(initiative[1], lang),
+    ]);
+  }
+  if (/^\/tell\/?$/.test(rest)) {
+    pages.tell.preload(lang).catch(ignore);
     loadMeta(lang).catch(ignore);
   } else if (/^\/insights\/?$/.test(rest)) {
-    import('./features/insights/insights-page.tsx').catch(ignore);
-    loadMessages('insights', lang).catch(ignore);
+    pages.insights.preload(lang).catch(ignore);
     loadMeta(lang).catch(ignore);
-  } else if (/^\/(about|privacy)\/?$/.test(rest)) {
-    loadMessages('pages', lang).catch(ignore);
+  } else if (/^\/about\/?$/.test(rest)) {
+    pages.about.preload(lang).catch(ignore);
+  } else if (/^\/privacy\/?$/.test(rest)) {
+    pages.privacy.preload(lang).catch(ignore);
   }
+  return Promise.resolve();
 }

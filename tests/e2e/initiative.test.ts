@@ -139,6 +139,7 @@ describe('initiative page', () => {
   // On a slow network the page's code and data arrive after the frame around it. While they
   // load, nothing the visitor can see should jump (CLS under 0.01; 0.1 is "good").
   for (const [name, path, heading] of [
+    ['the map page', () => '/', () => 'Child-led initiatives around the world'],
     ['an initiative page', () => `/initiatives/${item.slug}`, () => item.title],
     ['the form', () => '/tell', () => /Let.s tell the world/],
     ['the about page', () => '/about', () => 'About the Participation Map'],
@@ -154,11 +155,21 @@ describe('initiative page', () => {
       };
       await page.route(/\/assets\/.*\.js$/, slow);
       await page.route(/\/api\/(initiatives\/[a-z0-9-]+|meta)(\?|$)/, slow);
+      // Whether a loading message ever replaced what was on screen (the server's first paint).
+      await page.addInitScript(
+        'window.__loadingShown = false; new MutationObserver(() => { if (document.querySelector("#root .loading-fill")) window.__loadingShown = true; }).observe(document, { childList: true, subtree: true });',
+      );
       await page.goto(`${app.url}${path()}`);
       await page.getByRole('heading', { level: 1, name: heading() }).waitFor();
-      await page.waitForTimeout(800); // late chunks (locator map, related entries)
+      // The app has taken over (its footer is drawn), then late chunks (locator map, related).
+      await page.locator('.site-footer').waitFor();
+      await page.waitForTimeout(800);
       const cls = (await page.evaluate('window.__cls')) as number;
       expect(cls).toBeLessThan(0.01);
+      // The server paints the map page and an initiative's head: the app replaces them with
+      // the same content, never with a loading message, even for a frame.
+      if (name === 'the map page' || name === 'an initiative page')
+        expect(await page.evaluate('window.__loadingShown')).toBe(false);
       await context.close();
     });
   }
