@@ -42,3 +42,31 @@ export function countryColor(count: number): string {
   for (const step of COUNTRY_CLASSES) if (n >= step.from) color = step.color;
   return color;
 }
+
+/**
+ * Each theme's colour: its points on the map, the legend, and the chips of an entry (drawn by
+ * the app and by the server's first paint). Dark enough to reach 3:1 against the light land
+ * and water colours (WCAG 1.4.11); every point also has a white outline so it stands out on
+ * shaded countries.
+ */
+export const THEME_COLORS: Record<string, string> = {
+  'mental-health': '#7d3c98',
+  bullying: '#c0392b',
+  'online-safety': '#1f618d',
+  misinformation: '#566573',
+  'sexual-violence': '#a3336e',
+  trafficking: '#784212',
+  'children-on-the-move': '#b9520b',
+  climate: '#1e7a45',
+  'sustainable-development': '#8a6d0b',
+  peacebuilding: '#0e7c6b',
+  gender: '#d0315c',
+  'home-school-violence': '#2e4a86',
+  justice: '#4a235a',
+};
+export const FALLBACK_POINT_COLOR = '#1b1f24';
+
+/** A theme's colour; an unknown theme is drawn in the fallback colour. */
+export function themeColor(code: string | undefined): string {
+  return (code && THEME_COLORS[code]) || FALLBACK_POINT_COLOR;
+}

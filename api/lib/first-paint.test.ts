@@ -46,8 +46,8 @@ describe("the map page's first paint, in the shell", () => {
     expect(html).not.toContain('/initiatives/a-public');
   });
 
-  it('is only on the map page', async () => {
-    for (const path of ['/tell', '/about', '/staff', '/initiatives/a-public'])
+  it('is only on the map and initiative pages', async () => {
+    for (const path of ['/tell', '/about', '/staff', '/insights', '/contact'])
       expect(await (await app.request(path)).text()).not.toContain('data-first-paint');
   });
 
@@ -110,5 +110,55 @@ describe('the first paint in the page language', () => {
     writeFileSync(join(dir, 'index.html'), SHELL);
     const one = createApp({ db, staticDir: dir, env: { LOG_LEVEL: 'silent' } });
     expect(await (await one.request('/')).text()).toContain('1 initiative in 1 country');
+  });
+});
+
+describe("an initiative's first paint, in the shell", () => {
+  it('holds its back link, country, title, theme chips and summary as HTML, escaped', async () => {
+    const html = await (await app.request('/initiatives/a-public')).text();
+    const paint = html.slice(html.indexOf('<div id="root">'));
+    expect(paint).toContain('data-first-paint');
+    expect(paint).toContain('<a href="/?selected=a-public">');
+    expect(paint).toContain('Back to the map');
+    expect(paint).toContain('<p class="eyebrow">Kenya · Africa</p>');
+    expect(paint).toContain(
+      '<h1 id="initiative-title" lang="en" dir="auto">A &#60;b&#62;brave&#60;/b&#62; &#38; loud club</h1>',
+    );
+    expect(paint).toMatch(/<ul class="theme-chips"><li><span class="swatch"[^>]*><\/span>Climate/);
+    expect(paint).toMatch(/<p class="lead" lang="en" dir="auto">[^<]+<\/p>/);
+  });
+
+  it('shows no contact detail and nothing of an unpublished or unknown entry', async () => {
+    const hidden = await (await app.request('/initiatives/c-hidden')).text();
+    expect(hidden).not.toContain('data-first-paint');
+    expect(hidden).not.toContain('pending secret');
+    expect(await (await app.request('/initiatives/no-such-entry')).text()).not.toContain(
+      'data-first-paint',
+    );
+    const html = await (await app.request('/initiatives/a-public')).text();
+    expect(html).not.toMatch(/@example|mailto:/);
+  });
+
+  it('speaks the page language: labels, country and the link back under /fr', async () => {
+    const html = await (await app.request('/fr/initiatives/b-public')).text();
+    const paint = html.slice(html.indexOf('<div id="root">'));
+    expect(paint).toContain('<a href="/fr/?selected=b-public">');
+    expect(paint).toContain('Brésil');
+    expect(paint).not.toContain('Back to the map');
+  });
+});
+
+describe("the first paint's language switcher", () => {
+  it('links to the same page and filters in each language, and works without JavaScript', async () => {
+    const html = await (await app.request('/fr/?theme=climate')).text();
+    const switcher = /<details class="language-switcher">(.*?)<\/details>/.exec(html)?.[1] ?? '';
+    expect(switcher).toContain('<span lang="fr">Français</span>');
+    expect(switcher).toContain('href="/?theme=climate" lang="en"');
+    expect(switcher).toContain('href="/ar/?theme=climate" lang="ar" hreflang="ar" dir="rtl"');
+    expect(switcher).toContain(
+      'href="/fr/?theme=climate" lang="fr" hreflang="fr" dir="ltr" aria-current="true"',
+    );
+    const initiative = await (await app.request('/es/initiatives/a-public')).text();
+    expect(initiative).toContain('href="/zh/initiatives/a-public" lang="zh"');
   });
 });

@@ -1,24 +1,92 @@
-import { localizedPath, splitLanguagePath } from '../../contract/languages.ts';
+import {
+  LANGUAGES,
+  localizedPath,
+  splitLanguagePath,
+  type LanguageCode,
+} from '../../contract/languages.ts';
+import { themeColor } from '../../contract/map-colours.ts';
+import { themeLabel } from '../i18n/reference-labels.ts';
 import { enabledLanguages, translator } from '../i18n/messages.ts';
 import { localiseItem } from '../initiatives/localise.ts';
 import type { Deps } from './context.ts';
 import { escapeHtml } from './shell.ts';
 
 /**
- * The map page's first paint, as HTML in the shell: the header, the headline with the counts
- * and the first entries of the list, readable and usable (plain links) before any JavaScript
- * runs and without WebGL. The app replaces it when it starts (web/main.tsx waits for the map
- * page's code and data first, so nothing flashes). Text comes from the message catalogue.
- * Decision: docs/decisions/130-offline-and-first-paint.md.
+ * The first paint of the map page and of an initiative, as HTML in the shell. The map: the
+ * header, the headline with the counts and the first entries of the list. An initiative: its
+ * head (title, country, themes, summary). Readable and usable (plain links) before any
+ * JavaScript runs and without WebGL. The app replaces it when it starts (web/main.tsx waits
+ * for the page's code and data first, so nothing flashes). Text comes from the message
+ * catalogue. Decision: docs/decisions/130-offline-and-first-paint.md.
  */
 
 /** How many entries the first paint lists: a phone's first screens, not the whole list. */
 export const FIRST_PAINT_ENTRIES = 12;
 
-/** The first paint for a path, or '' where there is none (pages other than the map). */
+/** The first paint for a path, or '' where there is none (pages other than these two). */
 export function firstPaintHtml(path: string, search: string, deps: Deps): string {
   const { lang, rest } = splitLanguagePath(path, enabledLanguages());
-  if (rest !== '/') return '';
+  if (rest === '/') return mapFirstPaint(lang, rest, search, deps);
+  const slug = /^\/initiatives\/([a-z0-9-]+)\/?$/.exec(rest)?.[1];
+  return slug ? initiativeFirstPaint(lang, rest, slug, deps) : '';
+}
+
+/** Lucide's "languages" icon, as the app's language switcher draws it. */
+const LANGUAGES_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="lucide lucide-languages icon" aria-hidden="true" focusable="false"><path d="m5 8 6 6"></path><path d="m4 14 6-6 2-3"></path><path d="M2 5h12"></path><path d="M7 2h1"></path><path d="m22 22-5-10-5 10"></path><path d="M14 18h6"></path></svg>';
+
+/**
+ * The language switcher, as the app draws it (web/features/languages/language-switcher.tsx):
+ * each language's link to this same page, which works without JavaScript too.
+ */
+function languageSwitcher(lang: LanguageCode, rest: string, search: string): string {
+  const enabled = enabledLanguages();
+  const languages = LANGUAGES.filter((l) => enabled.includes(l.code));
+  if (languages.length < 2) return '';
+  const message = translator(lang);
+  const current = languages.find((l) => l.code === lang)?.autonym ?? lang;
+  const links = languages
+    .map(
+      (l) =>
+        `<li><a href="${escapeHtml(localizedPath(l.code, rest) + search)}" lang="${l.code}" hreflang="${l.code}" dir="${l.dir}"` +
+        `${l.code === lang ? ' aria-current="true"' : ''}>${escapeHtml(l.autonym)}</a></li>`,
+    )
+    .join('');
+  return (
+    `<details class="language-switcher"><summary>${LANGUAGES_ICON}` +
+    `<span class="visually-hidden">${escapeHtml(message('common.language'))}: </span>` +
+    `<span lang="${lang}">${escapeHtml(current)}</span></summary>` +
+    `<ul aria-label="${escapeHtml(message('common.language'))}">${links}</ul></details>`
+  );
+}
+
+/** The site's header, as the app draws it (web/components/ui/layout.tsx), in `lang`. */
+function siteHeader(lang: LanguageCode, current: '/' | null, rest: string, search: string): string {
+  const message = translator(lang);
+  const href = (to: string) => escapeHtml(localizedPath(lang, to));
+  const link = (to: string, key: string) =>
+    `<a class="nav-link" href="${href(to)}"${to === current ? ' aria-current="page"' : ''}>` +
+    `${escapeHtml(message(key))}</a>`;
+  return (
+    `<header class="site-header"><a href="${href('/')}" class="brand"><img src="/favicon.svg" alt="" width="28" height="28">` +
+    `<span><span class="brand-name">${escapeHtml(message('common.appName'))}</span>` +
+    `<span class="brand-tagline">${escapeHtml(message('common.tagline'))}</span></span></a>` +
+    `<nav aria-label="${escapeHtml(message('common.navPrimary'))}" class="site-nav">` +
+    link('/', 'common.navMap') +
+    link('/tell', 'common.navTell') +
+    link('/about', 'common.navAbout') +
+    `</nav>${languageSwitcher(lang, rest, search)}</header>`
+  );
+}
+
+/** `lang` and `dir` for a text written in another language than the page's. */
+function textLanguage(textLang: string, pageLang: LanguageCode): string {
+  return textLang !== pageLang && textLang !== 'und'
+    ? ` lang="${escapeHtml(textLang)}" dir="auto"`
+    : '';
+}
+
+function mapFirstPaint(lang: LanguageCode, rest: string, search: string, deps: Deps): string {
   const message = translator(lang);
   const href = (to: string) => escapeHtml(localizedPath(lang, to));
   const snapshot = deps.readModel.current();
@@ -43,30 +111,59 @@ export function firstPaintHtml(path: string, search: string, deps: Deps): string
             .filter(Boolean)
             .join(' · ');
           // A title in another language than the page's is marked up as such.
-          const titleLang =
-            i.language !== lang && i.language !== 'und'
-              ? ` lang="${escapeHtml(i.language)}" dir="auto"`
-              : '';
           return (
-            `<li class="result"><h3 class="result-title"${titleLang}>` +
+            `<li class="result"><h3 class="result-title"${textLanguage(i.language, lang)}>` +
             `<a href="${href(`/initiatives/${i.slug}`)}">` +
             `${escapeHtml(i.title)}</a></h3><p class="result-place">${escapeHtml(place)}</p></li>`
           );
         })
         .join('')}</ul>`;
   return (
-    `<div class="app first-paint" data-first-paint="">` +
-    `<header class="site-header"><a href="${href('/')}" class="brand"><img src="/favicon.svg" alt="" width="28" height="28">` +
-    `<span><span class="brand-name">${escapeHtml(message('common.appName'))}</span>` +
-    `<span class="brand-tagline">${escapeHtml(message('common.tagline'))}</span></span></a>` +
-    `<nav aria-label="${escapeHtml(message('common.navPrimary'))}" class="site-nav">` +
-    `<a class="nav-link" href="${href('/')}" aria-current="page">${escapeHtml(message('common.navMap'))}</a>` +
-    `<a class="nav-link" href="${href('/tell')}">${escapeHtml(message('common.navTell'))}</a>` +
-    `<a class="nav-link" href="${href('/about')}">${escapeHtml(message('common.navAbout'))}</a></nav></header>` +
+    `<div class="app first-paint" data-first-paint="">${siteHeader(lang, '/', rest, search)}` +
     `<main id="main" class="page first-paint-main"><h1>${escapeHtml(message('map.heading'))}</h1>` +
     `<p class="headline" data-testid="headline">${escapeHtml(headline)}</p>` +
     mapPicture(search, message('map.pictureAlt')) +
     `<p class="muted first-paint-loading">${escapeHtml(message('map.mapLoading'))}</p>${list}</main></div>`
+  );
+}
+
+/** Lucide's arrow-left, as the app's back link draws it (web/components/ui/icon.tsx). */
+const ARROW_LEFT =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="lucide lucide-arrow-left icon icon-flip" aria-hidden="true" focusable="false"><path d="m12 19-7-7 7-7"></path><path d="M19 12H5"></path></svg>';
+
+/**
+ * An initiative's first paint: its back link, country and region, title, theme chips and
+ * summary, as the app draws them (web/features/initiative/initiative-page.tsx), so a shared
+ * link is readable before any JavaScript runs. Published entries only (the read model holds
+ * nothing else); an unknown slug has none, and the app shows its "not found" page.
+ */
+function initiativeFirstPaint(lang: LanguageCode, rest: string, slug: string, deps: Deps): string {
+  const snapshot = deps.readModel.current();
+  const stored = snapshot.bySlug.get(slug);
+  if (!stored) return '';
+  const item = localiseItem(snapshot, stored, lang);
+  const message = translator(lang);
+  // As the app's textLanguage (web/components/ui/text-language.ts): `und` is an empty lang.
+  const textLang = ` lang="${item.language === 'und' ? '' : escapeHtml(item.language)}" dir="auto"`;
+  const chips = item.themes
+    .map(
+      (code) =>
+        `<li><span class="swatch" style="background:${themeColor(code)}" aria-hidden="true"></span>` +
+        `${escapeHtml(themeLabel(lang, code, snapshot.meta.themes.find((t) => t.code === code)?.label ?? code))}</li>`,
+    )
+    .join('');
+  return (
+    `<div class="app first-paint" data-first-paint="">${siteHeader(lang, null, rest, '')}` +
+    `<main id="main" class="page initiative-page" tabindex="-1">` +
+    `<p class="back-link"><a href="${escapeHtml(localizedPath(lang, `/?selected=${item.slug}`))}">` +
+    `${ARROW_LEFT} ${escapeHtml(message('initiative.backToMap'))}</a></p>` +
+    `<article aria-labelledby="initiative-title"><header class="initiative-header">` +
+    `<p class="eyebrow">${escapeHtml(item.countryName)} · ${escapeHtml(item.regionName)}</p>` +
+    `<h1 id="initiative-title"${textLang}>${escapeHtml(item.title)}</h1>` +
+    `<ul class="theme-chips">${chips}</ul></header>` +
+    `<div class="initiative-layout"><div class="initiative-main">` +
+    `<p class="lead"${textLang}>${escapeHtml(item.summary)}</p>` +
+    `</div></div></article></main></div>`
   );
 }
 

@@ -100,5 +100,14 @@ describe('the first paint, before any JavaScript (360 px phone)', () => {
     const href = await entries.first().getAttribute('href');
     await entries.first().click();
     await page.waitForURL(`${app.url}${href}`);
+    // ...whose head is HTML too: title, country and summary, and the way back to the map.
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect((await page.locator('#initiative-title').textContent())?.length).toBeGreaterThan(3);
+    expect(await page.locator('.initiative-page .eyebrow').textContent()).toMatch(/ · /);
+    expect((await page.locator('.initiative-page .lead').textContent())?.length).toBeGreaterThan(
+      20,
+    );
+    await page.getByRole('link', { name: /back to the map/i }).click();
+    await page.waitForURL(/\/\?selected=/);
   });
 });

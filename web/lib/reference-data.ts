@@ -11,6 +11,8 @@ import { api } from './api-client.ts';
  * every page: the map, an initiative, insights, the story form and the staff workspace.
  */
 const metaPending = new Map<LanguageCode, Promise<Meta>>();
+/** The reference data that has arrived, by language: a page's first render can use it. */
+const metaArrived = new Map<LanguageCode, Meta>();
 
 /**
  * Themes, actions, regions and countries with their labels in the interface's language;
@@ -20,6 +22,7 @@ export function loadMeta(lang: LanguageCode = locale()): Promise<Meta> {
   let pending = metaPending.get(lang);
   if (!pending) {
     pending = api.get<Meta>('/meta', { lang });
+    pending.then((meta) => metaArrived.set(lang, meta)).catch(() => undefined);
     metaPending.set(lang, pending);
     pending.catch(() => metaPending.delete(lang));
   }
@@ -43,9 +46,9 @@ export type MetaState = {
 export function useMeta(): MetaState {
   const lang = useLocale();
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<{ meta?: Meta; settled: boolean; failed: boolean }>({
-    settled: false,
-    failed: false,
+  const [state, setState] = useState<{ meta?: Meta; settled: boolean; failed: boolean }>(() => {
+    const meta = metaArrived.get(lang);
+    return meta ? { meta, settled: true, failed: false } : { settled: false, failed: false };
   });
   useEffect(() => {
     let live = true;

@@ -5,6 +5,13 @@ import { useLocale } from '../../i18n/use-locale.ts';
 import { api, ApiError } from '../../lib/api-client.ts';
 
 const cache = new Map<string, Initiative>();
+
+export type InitiativeState =
+  | { status: 'loading' }
+  | { status: 'ready'; item: Initiative }
+  | { status: 'not-found' }
+  | { status: 'error'; error: unknown };
+
 /** Loads started before the page rendered (`prefetchInitiative`), taken by the page's hook. */
 const prefetched = new Map<string, Promise<Initiative>>();
 
@@ -12,19 +19,19 @@ const prefetched = new Map<string, Promise<Initiative>>();
  * Starts loading an initiative as the app starts on its page (web/page-preload.ts), so
  * the request travels beside the page's code and text instead of after them.
  */
-export function prefetchInitiative(slug: string, lang: LanguageCode): void {
+export function prefetchInitiative(slug: string, lang: LanguageCode): Promise<Initiative> {
   const key = `${lang}/${slug}`;
-  if (cache.has(key) || prefetched.has(key)) return;
-  const load = api.get<Initiative>(`/initiatives/${encodeURIComponent(slug)}`, { lang });
-  load.catch(() => undefined);
-  prefetched.set(key, load);
+  const known = cache.get(key);
+  if (known) return Promise.resolve(known);
+  let load = prefetched.get(key);
+  if (!load) {
+    load = api.get<Initiative>(`/initiatives/${encodeURIComponent(slug)}`, { lang });
+    // Kept once here, so a page rendered after it arrived shows the entry at once.
+    load.then((item) => cache.set(key, item)).catch(() => undefined);
+    prefetched.set(key, load);
+  }
+  return load;
 }
-
-export type InitiativeState =
-  | { status: 'loading' }
-  | { status: 'ready'; item: Initiative }
-  | { status: 'not-found' }
-  | { status: 'error'; error: unknown };
 
 /**
  * One published initiative by slug, its labels in the interface's language (kept for the
