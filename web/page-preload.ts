@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../contract/languages.ts';
+import { initiativeSlugOf } from '../contract/page-paths.ts';
 import { prefetchInitiative } from './features/initiative/use-initiative.ts';
 import { loadExplorerData } from './features/map/explorer-data.ts';
 import { preloadMapExplorer } from './features/map/preload.ts';
@@ -24,13 +25,13 @@ export function preloadPage(rest: string, lang: LanguageCode): Promise<unknown> 
     preloadMapExplorer('map', lang);
     return Promise.all([pages.map.preload(lang), loadExplorerData(lang)]);
   }
-  // Slugs are lower-case letters, digits and hyphens: anything else is left to the page.
-  const initiative = /^\/initiatives\/([a-z0-9-]+)\/?$/.exec(rest);
-  if (initiative?.[1]) {
+  // A path that is not an initiative's is left to the page.
+  const slug = initiativeSlugOf(rest);
+  if (slug) {
     return Promise.all([
       pages.initiative.preload(lang),
       loadMeta(lang),
-      prefetchInitiative(initiative[1], lang),
+      prefetchInitiative(slug, lang),
     ]);
   }
   if (/^\/tell\/?$/.test(rest)) {

@@ -1,4 +1,5 @@
 import { localizedPath, type LanguageCode } from '../../contract/languages.ts';
+import { initiativeSlugOf } from '../../contract/page-paths.ts';
 import { feedsFor } from '../feeds/feeds.service.ts';
 import type { PublicItem } from '../initiatives/read-model.ts';
 import type { Deps } from '../lib/context.ts';
@@ -111,7 +112,7 @@ export function discoveryTags(
   const { origin, path } = req;
   if (path.startsWith('/staff')) return '';
   const snapshot = deps.readModel.current();
-  const slug = /^\/initiatives\/([a-z0-9-]+)\/?$/.exec(path)?.[1];
+  const slug = initiativeSlugOf(path);
   const item = slug ? snapshot.bySlug.get(slug) : undefined;
   const themeLabels = new Map(snapshot.meta.themes.map((t) => [t.code, t.label]));
 

@@ -5,6 +5,7 @@ import {
   type LanguageCode,
 } from '../../contract/languages.ts';
 import { themeColor } from '../../contract/map-colours.ts';
+import { initiativeSlugOf } from '../../contract/page-paths.ts';
 import { themeLabel } from '../i18n/reference-labels.ts';
 import { enabledLanguages, translator } from '../i18n/messages.ts';
 import { localiseItem } from '../initiatives/localise.ts';
@@ -27,7 +28,7 @@ export const FIRST_PAINT_ENTRIES = 12;
 export function firstPaintHtml(path: string, search: string, deps: Deps): string {
   const { lang, rest } = splitLanguagePath(path, enabledLanguages());
   if (rest === '/') return mapFirstPaint(lang, rest, search, deps);
-  const slug = /^\/initiatives\/([a-z0-9-]+)\/?$/.exec(rest)?.[1];
+  const slug = initiativeSlugOf(rest);
   return slug ? initiativeFirstPaint(lang, rest, slug, deps) : '';
 }
 

@@ -1,6 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { discoveryTags, type PageRequest } from '../discovery/head-tags.ts';
 import { languageOf, splitLanguagePath } from '../../contract/languages.ts';
+import { INITIATIVE_PATH, initiativeSlugOf } from '../../contract/page-paths.ts';
 import { languageTags } from '../discovery/language-tags.ts';
 import { EMBED_ROUTE, PAGE_LANGUAGES } from '../discovery/site-pages.ts';
 import { pageText } from '../i18n/page-text.ts';
@@ -14,7 +15,7 @@ export function escapeHtml(s: string): string {
 const CLIENT_ROUTES = [
   /^\/$/,
   EMBED_ROUTE,
-  /^\/initiatives\/[a-z0-9-]+\/?$/,
+  INITIATIVE_PATH,
   /^\/tell(\/status\/[A-Za-z0-9-]+)?\/?$/,
   /^\/staff(\/.*)?$/,
   /^\/(about|privacy|insights|contact)\/?$/,
@@ -34,7 +35,7 @@ export function renderShell(
 ): { body: string; status: ContentfulStatusCode } {
   const { lang, rest: path } = splitLanguagePath(fullPath, PAGE_LANGUAGES);
   let status: ContentfulStatusCode = CLIENT_ROUTES.some((r) => r.test(path)) ? 200 : 404;
-  const slug = /^\/initiatives\/([a-z0-9-]+)\/?$/.exec(path)?.[1];
+  const slug = initiativeSlugOf(path);
   const item = slug ? deps.readModel.current().bySlug.get(slug) : undefined;
   if (slug && !item) status = 404;
   const { title, description } = pageText(lang, path, item);
