@@ -1,4 +1,3 @@
-import { loadMessages } from './i18n/i18n.ts';
 import { lazyPage } from './lib/lazy-page.ts';
 
 // Each area is its own chunk, its text too (MESSAGE_GROUPS in contract/languages.ts): a
@@ -6,46 +5,35 @@ import { lazyPage } from './lib/lazy-page.ts';
 // need only the `core` text, loaded before the first render (main.tsx). `preload` starts a
 // page's code and text before React renders (web/page-preload.ts).
 export const map = lazyPage(() => import('./features/map/map-page.tsx').then((m) => m.MapPage));
-export const initiative = lazyPage((lang) =>
-  Promise.all([
-    import('./features/initiative/initiative-page.tsx'),
-    loadMessages('initiative', lang),
-  ]).then(([m]) => m.InitiativePage),
+export const initiative = lazyPage(
+  () => import('./features/initiative/initiative-page.tsx').then((m) => m.InitiativePage),
+  ['initiative'],
 );
-export const tell = lazyPage((lang) =>
-  Promise.all([import('./features/submit/tell-page.tsx'), loadMessages('tell', lang)]).then(
-    ([m]) => m.TellPage,
-  ),
+export const tell = lazyPage(
+  () => import('./features/submit/tell-page.tsx').then((m) => m.TellPage),
+  ['tell'],
 );
-const status = lazyPage((lang) =>
-  Promise.all([import('./features/submit/status-page.tsx'), loadMessages('tell', lang)]).then(
-    ([m]) => m.StatusPage,
-  ),
+const status = lazyPage(
+  () => import('./features/submit/status-page.tsx').then((m) => m.StatusPage),
+  ['tell'],
 );
-const staff = lazyPage((lang) =>
-  Promise.all([
-    import('./features/moderation/staff-app.tsx'),
-    loadMessages('staff', lang),
-    loadMessages('insights', lang),
-  ]).then(([m]) => m.StaffApp),
+const staff = lazyPage(
+  () => import('./features/moderation/staff-app.tsx').then((m) => m.StaffApp),
+  ['staff', 'insights'],
 );
-export const insights = lazyPage((lang) =>
-  Promise.all([
-    import('./features/insights/insights-page.tsx'),
-    loadMessages('insights', lang),
-  ]).then(([m]) => m.InsightsPage),
+export const insights = lazyPage(
+  () => import('./features/insights/insights-page.tsx').then((m) => m.InsightsPage),
+  ['insights'],
 );
-export const about = lazyPage((lang) =>
-  Promise.all([import('./pages/about-page.tsx'), loadMessages('pages', lang)]).then(
-    ([m]) => m.AboutPage,
-  ),
+export const about = lazyPage(
+  () => import('./pages/about-page.tsx').then((m) => m.AboutPage),
+  ['pages'],
 );
 const contact = lazyPage(() => import('./pages/contact-page.tsx').then((m) => m.ContactPage));
 const embed = lazyPage(() => import('./features/embed/embed-page.tsx').then((m) => m.EmbedPage));
-export const privacy = lazyPage((lang) =>
-  Promise.all([import('./pages/privacy-page.tsx'), loadMessages('pages', lang)]).then(
-    ([m]) => m.PrivacyPage,
-  ),
+export const privacy = lazyPage(
+  () => import('./pages/privacy-page.tsx').then((m) => m.PrivacyPage),
+  ['pages'],
 );
 
 export const MapPage = map.Page;

@@ -81,7 +81,7 @@ function siteHeader(lang: LanguageCode, current: '/' | null, rest: string, searc
 }
 
 /** `lang` and `dir` for a text written in another language than the page's. */
-function textLanguage(textLang: string, pageLang: LanguageCode): string {
+function languageIfOther(textLang: string, pageLang: LanguageCode): string {
   return textLang !== pageLang && textLang !== 'und'
     ? ` lang="${escapeHtml(textLang)}" dir="auto"`
     : '';
@@ -113,7 +113,7 @@ function mapFirstPaint(lang: LanguageCode, rest: string, search: string, deps: D
             .join(' · ');
           // A title in another language than the page's is marked up as such.
           return (
-            `<li class="result"><h3 class="result-title"${textLanguage(i.language, lang)}>` +
+            `<li class="result"><h3 class="result-title"${languageIfOther(i.language, lang)}>` +
             `<a href="${href(`/initiatives/${i.slug}`)}">` +
             `${escapeHtml(i.title)}</a></h3><p class="result-place">${escapeHtml(place)}</p></li>`
           );
