@@ -36,6 +36,18 @@ describe('store <-> URL', () => {
     expect(s.selected).toBe('some-initiative');
   });
 
+  it('leaves the store alone when the address describes the view it already shows', () => {
+    // A new filters object would redraw every part of the map page that reads the filters:
+    // a whole second render of the page just after the first, on a slow phone's first visit.
+    const before = useExplorer.getState();
+    const listener = vi.fn();
+    const unsubscribe = useExplorer.subscribe(listener);
+    stop = startUrlSync(useExplorer);
+    unsubscribe();
+    expect(listener).not.toHaveBeenCalled();
+    expect(useExplorer.getState().filters).toBe(before.filters);
+  });
+
   it('writes each filter change to the address bar as a new history entry', () => {
     stop = startUrlSync(useExplorer);
     const pushes = countPushes();

@@ -30,7 +30,14 @@ type Win = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEve
  */
 export function startUrlSync(store: StoreApi<ExplorerState>, win: Win = window): () => void {
   const initial = parseUrlState(win.location.search);
-  store.setState({ filters: initial.filters, selected: initial.selected, stack: null });
+  const now = store.getState();
+  // Only what differs: a new but equal filters object would redraw the whole page for nothing.
+  if (!sameFilters(now.filters, initial.filters) || now.selected !== initial.selected || now.stack)
+    store.setState({
+      filters: sameFilters(now.filters, initial.filters) ? now.filters : initial.filters,
+      selected: initial.selected,
+      stack: null,
+    });
   let restoring = false;
 
   const unsubscribe = store.subscribe((state, prev) => {
