@@ -1,5 +1,6 @@
 import type { Facets, FacetsBreakdown, Meta } from '../../../contract/initiatives.ts';
-import { formatNumber, locale, t } from '../../i18n/i18n.ts';
+import { locale, t } from '../../i18n/i18n.ts';
+import { formatWholePercent } from '../../i18n/whole-numbers.ts';
 import { CLUSTER_COLOR, themeColor } from '../../lib/scales.ts';
 
 /**
@@ -27,23 +28,17 @@ export const SERIES_COLOR = CLUSTER_COLOR;
 /** "Not known": a neutral grey that still reaches 3:1 against white. */
 export const UNKNOWN_COLOR = '#6b7785';
 
-const percentFormats = new Map<string, Intl.NumberFormat>();
+/** `part` of `whole` as a whole percentage, in the interface's language. */
 export function formatShare(part: number, whole: number): string {
-  let f = percentFormats.get(locale());
-  if (!f) {
-    f = new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 });
-    percentFormats.set(locale(), f);
-  }
-  return f.format(whole > 0 ? part / whole : 0);
+  return formatWholePercent(locale(), part, whole);
 }
 
 /**
- * Creates the number formats while the page waits for the figures: the first Intl format of
- * a visit loads locale data (about 25 ms here), which would otherwise land in the first render.
+ * Creates the date format while the page waits for the figures: the first Intl format of a
+ * visit loads locale data (about 25 ms here), which would otherwise land in the first render.
+ * Counts and shares need none (web/i18n/whole-numbers.ts).
  */
 export function prepareFormats(): void {
-  formatNumber(0);
-  formatShare(0, 1);
   formatDate(new Date(0));
 }
 

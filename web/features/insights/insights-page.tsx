@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { Facets } from '../../../contract/initiatives.ts';
 import { Loading } from '../../components/ui/loading.tsx';
@@ -29,7 +29,9 @@ function useBreakdown(query: Record<string, string | number | undefined> | undef
     api.get<Facets>('/initiatives/facets', q, { signal: ctrl.signal }).then(
       (facets) => {
         performance.mark('pm:insights-data');
-        setState({ key, facets, at: new Date() });
+        // Drawn as a transition: React yields to the browser between the charts instead of
+        // building all of them in one task that holds up taps and scrolling.
+        startTransition(() => setState({ key, facets, at: new Date() }));
       },
       (error: unknown) => {
         if (error instanceof DOMException && error.name === 'AbortError') return;
