@@ -1,5 +1,6 @@
 import type { Facets, FacetsBreakdown, Meta } from '../../../contract/initiatives.ts';
 import { locale, t } from '../../i18n/i18n.ts';
+import { formatLongDate } from '../../i18n/long-dates.ts';
 import { formatWholePercent } from '../../i18n/whole-numbers.ts';
 import { CLUSTER_COLOR, themeColor } from '../../lib/scales.ts';
 
@@ -33,20 +34,9 @@ export function formatShare(part: number, whole: number): string {
   return formatWholePercent(locale(), part, whole);
 }
 
-/**
- * Creates the date format while the page waits for the figures: the first Intl format of a
- * visit loads locale data (about 25 ms here), which would otherwise land in the first render.
- * Counts and shares need none (web/i18n/whole-numbers.ts).
- */
-export function prepareFormats(): void {
-  formatDate(new Date(0));
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A date as the page's source line gives it ("December 3, 2026"), in the interface's language. */
 export function formatDate(d: Date): string {
-  let f = dateFormats.get(locale());
-  if (!f) dateFormats.set(locale(), (f = new Intl.DateTimeFormat(locale(), { dateStyle: 'long' })));
-  return f.format(d);
+  return formatLongDate(locale(), d);
 }
 
 /**

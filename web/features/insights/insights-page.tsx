@@ -11,7 +11,7 @@ import { startUrlSync, withoutHistory } from '../../stores/url-sync.ts';
 import { activeChips } from '../filters/active-filters.tsx';
 import { knownCodes, useMeta } from '../../lib/reference-data.ts';
 import { ChartCard } from './chart-card.tsx';
-import { formatDate, headline, insightsCharts, prepareFormats } from './chart-model.ts';
+import { formatDate, headline, insightsCharts } from './chart-model.ts';
 import './insights.css';
 
 type Loaded = { key: string; facets?: Facets; at?: Date; error?: unknown };
@@ -24,7 +24,6 @@ function useBreakdown(query: Record<string, string | number | undefined> | undef
   useEffect(() => {
     if (!key) return;
     const ctrl = new AbortController();
-    queueMicrotask(prepareFormats); // while the request is on its way
     const q = { ...(JSON.parse(key) as Record<string, string>), breakdown: 'matches' };
     api.get<Facets>('/initiatives/facets', q, { signal: ctrl.signal }).then(
       (facets) => {
