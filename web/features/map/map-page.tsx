@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ErrorState } from '../../components/ui/error-state.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
@@ -65,7 +65,12 @@ export function MapPage() {
     [filtered, onlyVisible, bounds],
   );
 
-  const clean = data.data ? sanitizeFilters(filters, data.data.known) : filters;
+  // Kept while the filters and data stay the same, so the list below is not drawn again when
+  // only the counts (facets) or the map change.
+  const clean = useMemo(
+    () => (data.data ? sanitizeFilters(filters, data.data.known) : filters),
+    [data.data, filters],
+  );
   const view = useMapViewData(data.data, filtered, clean);
   const { bySlug } = view;
   const facets = useFacets(toApiQuery(clean), ready);
@@ -84,6 +89,13 @@ export function MapPage() {
   }, [select, showStack]);
 
   const onCountry = useCountryFilter(data.data);
+  const onShowOnMap = useCallback(
+    (slug: string, el: HTMLElement) => {
+      opener.current = el;
+      select(slug);
+    },
+    [select],
+  );
 
   return (
     <main id="main" className="explorer" tabIndex={-1}>
@@ -169,10 +181,7 @@ export function MapPage() {
             filtered={filtered}
             clean={clean}
             pending={text.pending}
-            onShowOnMap={(slug, el) => {
-              opener.current = el;
-              select(slug);
-            }}
+            onShowOnMap={onShowOnMap}
           />
         </div>
       )}
@@ -297,7 +306,7 @@ function FilterSheet({
   );
 }
 
-function ResultsSection({
+const ResultsSection = memo(function ResultsSection({
   data,
   ready,
   listed,
@@ -350,4 +359,4 @@ function ResultsSection({
       {data && <ViewDataLinks filters={clean} count={filtered.length} />}
     </section>
   );
-}
+});
