@@ -4,12 +4,11 @@ import { Loading } from '../../components/ui/loading.tsx';
 import { localHref, t } from '../../i18n/i18n.ts';
 import { useExplorer } from '../../stores/explorer-store.ts';
 import { parseUrlState, sanitizeFilters, toUrlSearch } from '../../stores/url-state.ts';
-import { filterItems, type MapItem } from '../filters/filter-logic.ts';
+import { countByCountry, filterItems, type MapItem } from '../filters/filter-logic.ts';
 import { useExplorerData, useTextMatches } from '../map/explorer-data.ts';
 import { ExplorerMap } from '../map/explorer-map.tsx';
 import '../map/map.css';
 import { placeLine, ThemeChips } from '../map/results-list.tsx';
-import { useMapViewData } from '../map/use-map-view-data.ts';
 import './embed.css';
 
 const PAGE = 30;
@@ -42,8 +41,7 @@ export function EmbedPage({ lang = 'en' }: { lang?: string }) {
     () => (data.data && !text.pending ? filterItems(data.data.items, filters, text.slugs) : []),
     [data.data, filters, text.slugs, text.pending],
   );
-  const view = useMapViewData(data.data, items, filters);
-  const { counts } = view;
+  const counts = useMemo(() => countByCountry(items), [items]);
   const themeLabels = useMemo(
     () => new Map((data.data?.meta.themes ?? []).map((x) => [x.code, x.label])),
     [data.data],
@@ -87,7 +85,7 @@ export function EmbedPage({ lang = 'en' }: { lang?: string }) {
           <div className="embed-map map-box">
             <ExplorerMap
               data={data.data}
-              view={view}
+              places={filters}
               ready={ready}
               items={items}
               hovered={hovered}

@@ -2,12 +2,12 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { t } from '../../i18n/i18n.ts';
-import type { MapItem } from '../filters/filter-logic.ts';
 import type { ExplorerData } from './explorer-data.ts';
 import { withBasemap } from '../../lib/basemap-data.ts';
 import type { MapViewProps } from './map-view-props.ts';
 import { NO_COUNTRIES } from './small-states.ts';
-import type { useMapViewData } from './use-map-view-data.ts';
+import type { FilterState } from '../../stores/filters.ts';
+import { useMapViewData } from './use-map-view-data.ts';
 import { liveMapAtOnce, rememberLiveMap } from './map-start.ts';
 import { MapPicture } from './map-picture.tsx';
 import { startMapDownloads } from './map-downloads.ts';
@@ -17,29 +17,37 @@ const MapView = lazy(() =>
   withBasemap(import('./map-view.tsx')).then((m) => ({ default: m.MapView })),
 );
 
+type LiveProps = {
+  data: ExplorerData | undefined;
+  /** The place filters: the map moves to the countries they choose. */
+  places: Pick<FilterState, 'region' | 'subregion' | 'country'>;
+} & Pick<
+  MapViewProps,
+  | 'ready'
+  | 'items'
+  | 'hovered'
+  | 'selected'
+  | 'onSelect'
+  | 'onStack'
+  | 'onCountry'
+  | 'onHover'
+  | 'onBounds'
+>;
+
 /**
  * The map of the full explorer and of the embedded one: the lazily loaded map view, fed by
  * `useMapViewData`, with a calm message in place of the map when WebGL is missing.
  */
 export function ExplorerMap({
-  data,
-  view,
   picture,
   ...rest
-}: {
-  data: ExplorerData | undefined;
-  view: ReturnType<typeof useMapViewData>;
-  ready: boolean;
-  items: readonly MapItem[];
+}: LiveProps & {
   /**
    * The filters' query for the still picture shown until the live map starts (the map page
    * on a phone, map-start.ts); without it the live map starts at once (the embedded map).
    */
   picture?: Record<string, string | number | undefined>;
-} & Pick<
-  MapViewProps,
-  'hovered' | 'selected' | 'onSelect' | 'onStack' | 'onCountry' | 'onHover' | 'onBounds'
->) {
+}) {
   const [live, setLive] = useState(() => !picture || liveMapAtOnce());
   // The button that opened the map is gone: the map itself takes the keyboard focus.
   const [openedByButton, setOpenedByButton] = useState(false);
@@ -62,6 +70,15 @@ export function ExplorerMap({
       />
     );
   }
+  return <LiveMap {...rest} focusOnLoad={openedByButton} />;
+}
+
+/**
+ * The live map with what it draws: counts, shading and the chosen places, worked out here and
+ * not by the page, so a phone that shows the picture never computes them.
+ */
+function LiveMap({ data, places, focusOnLoad, ...rest }: LiveProps & { focusOnLoad: boolean }) {
+  const view = useMapViewData(data, rest.items, places);
   return (
     <ErrorBoundary fallback={<p className="map-fallback">{t('map.mapUnavailable')}</p>}>
       <Suspense fallback={<Loading label={t('map.mapLoading')} />}>
@@ -73,7 +90,7 @@ export function ExplorerMap({
           countryNames={view.countryNames}
           countries={data?.meta.countries ?? NO_COUNTRIES}
           focus={view.focus}
-          focusOnLoad={openedByButton}
+          focusOnLoad={focusOnLoad}
         />
       </Suspense>
     </ErrorBoundary>

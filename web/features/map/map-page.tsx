@@ -27,7 +27,7 @@ import { COUNTRY_CLASSES } from '../../lib/scales.ts';
 import { useFilterSheet } from './use-filter-sheet.ts';
 import { useMediaQuery } from '../../lib/use-media-query.ts';
 import { WIDE_LAYOUT } from './map-start.ts';
-import { useMapViewData } from './use-map-view-data.ts';
+import { useBySlug } from './use-map-view-data.ts';
 
 export function MapPage() {
   useEffect(() => startUrlSync(useExplorer), []);
@@ -71,8 +71,7 @@ export function MapPage() {
     () => (data.data ? sanitizeFilters(filters, data.data.known) : filters),
     [data.data, filters],
   );
-  const view = useMapViewData(data.data, filtered, clean);
-  const { bySlug } = view;
+  const bySlug = useBySlug(data.data);
   const facets = useFacets(toApiQuery(clean), ready);
 
   // A link to an initiative that is no longer published just opens the map.
@@ -144,7 +143,7 @@ export function MapPage() {
               <ExplorerMap
                 data={data.data}
                 picture={toApiQuery(clean)}
-                view={view}
+                places={clean}
                 ready={ready}
                 items={filtered}
                 hovered={hovered}

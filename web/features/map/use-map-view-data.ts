@@ -15,7 +15,7 @@ export function useMapViewData(
   items: readonly MapItem[],
   places: Pick<FilterState, 'region' | 'subregion' | 'country'>,
 ) {
-  const bySlug = useMemo(() => new Map((data?.items ?? []).map((i) => [i.slug, i])), [data]);
+  const bySlug = useBySlug(data);
   const countryNames = useMemo(
     () => new Map((data?.meta.countries ?? []).map((c) => [c.code, c.name])),
     [data],
@@ -32,4 +32,9 @@ export function useMapViewData(
     return isos ? { isos, countries } : null;
   }, [region, subregion, country, data]);
   return { bySlug, countryNames, counts, countryColors, focus };
+}
+
+/** Every entry by its slug (the cards' and the map's lookup). */
+export function useBySlug(data: ExplorerData | undefined): ReadonlyMap<string, MapItem> {
+  return useMemo(() => new Map((data?.items ?? []).map((i) => [i.slug, i])), [data]);
 }
