@@ -6,6 +6,30 @@ import { messagesPlugin } from './scripts/vite-messages.ts';
  * API test files that replace a module (vi.mock) or a global: they run with their own
  * modules, apart from the others. A new file that does either belongs here.
  */
+/**
+ * Web test files that run with their own modules: those that replace a module or a global
+ * (as MOCKING_FILES below), and page-preload.test.tsx, which checks what a first visit
+ * fetches, which the modules' caches from earlier files would answer.
+ */
+const FRESH_WEB_FILES = [
+  'web/page-preload.test.tsx',
+  'web/features/moderation/translations-panel.test.tsx',
+  'web/features/moderation/personal-data.test.tsx',
+  'web/features/moderation/staff-app.test.tsx',
+  'web/features/submit/personal-details-check.test.tsx',
+  'web/features/submit/tell-page.test.tsx',
+  'web/features/initiative/localized-labels.test.tsx',
+  'web/features/initiative/initiative-page.test.tsx',
+  'web/features/map/map-view.test.tsx',
+  'web/features/map/explorer-headline.test.tsx',
+  'web/features/map/map-start.test.ts',
+  'web/features/concerns/report-concern.test.tsx',
+  'web/i18n/problems.test.ts',
+  'web/lib/api-client.test.ts',
+  'web/pages/contact-page.test.tsx',
+  'web/pages/privacy-page.test.tsx',
+];
+
 const MOCKING_FILES = [
   'api/auth/auth.test.ts',
   'api/auth/sign-in-throttle.test.ts',
@@ -50,6 +74,20 @@ export default defineConfig({
           name: 'web',
           environment: 'jsdom',
           include: ['web/**/*.test.{ts,tsx}'],
+          exclude: ['node_modules/**', ...FRESH_WEB_FILES],
+          setupFiles: ['tests/helpers/setup-console.ts', 'tests/helpers/setup-web.ts'],
+          // As the API's: files share their worker's modules (React, the stores, the
+          // messages) instead of loading them again for each file; a file that replaces a
+          // module or a global goes in FRESH_WEB_FILES (tests/test-isolation.test.ts).
+          isolate: false,
+        },
+      },
+      {
+        plugins: [react(), messagesPlugin()],
+        test: {
+          name: 'web-fresh',
+          environment: 'jsdom',
+          include: FRESH_WEB_FILES,
           setupFiles: ['tests/helpers/setup-console.ts', 'tests/helpers/setup-web.ts'],
         },
       },

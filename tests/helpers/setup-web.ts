@@ -4,6 +4,7 @@ import { afterEach, vi } from 'vitest';
 import type { CountriesTopology } from '../../web/lib/basemap.ts';
 import { MESSAGE_GROUPS, type MessageGroup } from '../../contract/languages.ts';
 import { loadMessages } from '../../web/i18n/i18n.ts';
+import { useExplorer } from '../../web/stores/explorer-store.ts';
 
 // Every English message, through the same loader the app uses, before any test renders.
 await Promise.all(Object.keys(MESSAGE_GROUPS).map((g) => loadMessages(g as MessageGroup, 'en')));
@@ -16,6 +17,9 @@ configure({ asyncUtilTimeout: 5000 });
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  // Files share their worker's modules (vitest.config.ts): the explorer's filters and
+  // selection start afresh for the next test and the next file.
+  useExplorer.setState(useExplorer.getInitialState(), true);
 });
 
 // jsdom has no server to fetch the basemap's shapes from (basemap-data.ts): the web tests
