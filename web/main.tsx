@@ -14,19 +14,8 @@ import './styles/global.css';
 const { lang, rest } = splitLanguagePath(location.pathname, availableLocales());
 const embedIn = /^\/([a-z-]+)\/embed\/?$/i.exec(rest);
 const embedded = embedIn || /^\/embed\/?$/i.test(rest);
-// The page's code, text and data are asked for in a task of their own, right after this one,
-// which evaluates React and the app: a slow phone's main thread is then held up by two
-// shorter tasks instead of one long one (a message, not a timer: timers wait longer in
-// a background tab).
-const pageReady = new Promise<unknown>((resolve) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    if (embedded) preloadMapExplorer('embed', embedIn?.[1] ?? lang);
-    resolve(embedded ? undefined : preloadPage(rest, lang));
-  };
-  channel.port2.postMessage(null);
-});
+if (embedded) preloadMapExplorer('embed', embedIn?.[1] ?? lang);
+const pageReady = embedded ? Promise.resolve() : preloadPage(rest, lang);
 // A story kept on this device while offline goes as soon as the site has opened with a
 // connection: looked for once the page has loaded, as the first read of localStorage costs a
 // slowed phone some 40 ms in the middle of the first render.
