@@ -32,12 +32,9 @@ export function startUrlSync(store: StoreApi<ExplorerState>, win: Win = window):
   const initial = parseUrlState(win.location.search);
   const now = store.getState();
   // Only what differs: a new but equal filters object would redraw the whole page for nothing.
-  if (!sameFilters(now.filters, initial.filters) || now.selected !== initial.selected || now.stack)
-    store.setState({
-      filters: sameFilters(now.filters, initial.filters) ? now.filters : initial.filters,
-      selected: initial.selected,
-      stack: null,
-    });
+  const filters = sameFilters(now.filters, initial.filters) ? now.filters : initial.filters;
+  if (filters !== now.filters || now.selected !== initial.selected || now.stack)
+    store.setState({ filters, selected: initial.selected, stack: null });
   let restoring = false;
 
   const unsubscribe = store.subscribe((state, prev) => {
