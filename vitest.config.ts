@@ -3,10 +3,6 @@ import { defineConfig } from 'vitest/config';
 import { messagesPlugin } from './scripts/vite-messages.ts';
 
 /**
- * API test files that replace a module (vi.mock) or a global: they run with their own
- * modules, apart from the others. A new file that does either belongs here.
- */
-/**
  * Web test files that run with their own modules: those that replace a module or a global
  * (as MOCKING_FILES below), and page-preload.test.tsx, which checks what a first visit
  * fetches, which the modules' caches from earlier files would answer.
@@ -30,12 +26,22 @@ const FRESH_WEB_FILES = [
   'web/pages/privacy-page.test.tsx',
 ];
 
+/**
+ * API test files that replace a module (vi.mock) or a global: they run with their own
+ * modules, apart from the others. A new file that does either belongs here.
+ */
 const MOCKING_FILES = [
   'api/auth/auth.test.ts',
   'api/auth/sign-in-throttle.test.ts',
   'api/submissions/bots.test.ts',
   'api/moderation/personal-data.test.ts',
 ];
+
+/** What the two web projects share: a DOM, and the English messages loaded before each file. */
+const WEB = {
+  environment: 'jsdom' as const,
+  setupFiles: ['tests/helpers/setup-console.ts', 'tests/helpers/setup-web.ts'],
+};
 
 export default defineConfig({
   test: {
@@ -71,11 +77,10 @@ export default defineConfig({
       {
         plugins: [react(), messagesPlugin()],
         test: {
+          ...WEB,
           name: 'web',
-          environment: 'jsdom',
           include: ['web/**/*.test.{ts,tsx}'],
           exclude: ['node_modules/**', ...FRESH_WEB_FILES],
-          setupFiles: ['tests/helpers/setup-console.ts', 'tests/helpers/setup-web.ts'],
           // As the API's: files share their worker's modules (React, the stores, the
           // messages) instead of loading them again for each file; a file that replaces a
           // module or a global goes in FRESH_WEB_FILES (tests/test-isolation.test.ts).
@@ -84,12 +89,7 @@ export default defineConfig({
       },
       {
         plugins: [react(), messagesPlugin()],
-        test: {
-          name: 'web-fresh',
-          environment: 'jsdom',
-          include: FRESH_WEB_FILES,
-          setupFiles: ['tests/helpers/setup-console.ts', 'tests/helpers/setup-web.ts'],
-        },
+        test: { ...WEB, name: 'web-fresh', include: FRESH_WEB_FILES },
       },
       {
         test: {
