@@ -62,6 +62,7 @@ export function formatWholePercent(lang: string, part: number, whole: number): s
     Number.isSafeInteger(whole) &&
     part >= 0 &&
     whole >= 0 &&
+    // Keeps 200 * part a safe integer with room to spare; counts never come near it.
     part <= 1_000_000
   ) {
     // Half up, in whole numbers: 57 of 200 is 28.5 %, written 29 %, as Intl rounds it.
