@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { preloadMapExplorer } from './features/map/preload.ts';
 import { preloadPage } from './page-preload.ts';
+import { handOverFirstPaint } from './lib/first-paint-handover.ts';
 import { hasQueuedStories } from './features/submit/outbox-key.ts';
 import { splitLanguagePath } from '../contract/languages.ts';
 import { availableLocales, loadMessages, setLocale } from './i18n/i18n.ts';
@@ -33,6 +34,11 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && window.top === windo
     navigator.serviceWorker.register('/sw.js').catch(() => undefined);
   });
 }
+
+// An open language menu and the focus on the server's first paint are carried over to the
+// app's drawing of the page (see start()).
+const firstPaintRoot = document.getElementById('root');
+if (firstPaintRoot?.querySelector('[data-first-paint]')) handOverFirstPaint(firstPaintRoot);
 
 async function start(): Promise<void> {
   // The text every page needs, in the page's language, is in before the first render.

@@ -47,6 +47,32 @@ describe('the map in other languages', () => {
     await context.close();
   });
 
+  it('a switcher opened on the first paint stays open, and focused, when the app takes over', async () => {
+    const { context, page, errors } = await app.newPage({ viewport: { width: 1200, height: 900 } });
+    // The entries are held back: the server's first paint stays until they are in.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/initiatives/points*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${app.url}/?theme=climate`);
+    const firstPaint = page.locator('[data-first-paint]');
+    await firstPaint.waitFor();
+    await firstPaint.locator('.language-switcher summary').click();
+    await firstPaint.getByRole('link', { name: 'Español' }).waitFor();
+    release();
+    await firstPaint.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.language-switcher').getAttribute('open')).toBe('');
+    expect(
+      await page.evaluate(() => document.activeElement?.matches('.language-switcher summary')),
+    ).toBe(true);
+    await page.getByRole('link', { name: 'Español' }).click();
+    await page.waitForURL(/\/es\/\?theme=climate$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the switcher keeps the view (filters) and saves the choice', async () => {
     const { context, page, errors } = await app.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`${app.url}/?theme=climate`);
