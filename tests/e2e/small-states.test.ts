@@ -80,6 +80,15 @@ describe('states too small for the world map', () => {
       expect(m?.color, `${iso} marker colour`).toBe(countryColor(count));
     }
 
+    // The headline follows the click at once: it does not wait for the filter panel's counts
+    // (held back here, as on a slow line; the context sees
+    // the service worker's requests too).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.context().route(/\/api\/initiatives\/facets\?.*country=MT/, async (route) => {
+      await held;
+      await route.continue();
+    });
     const malta = (await marker('MT')) as Marker;
     await page.mouse.move(malta.tapX, malta.tapY);
     await expect
@@ -91,6 +100,7 @@ describe('states too small for the world map', () => {
     await expect
       .poll(() => headlineText(page))
       .toMatch(new RegExp(`^${mt.total} initiatives? in 1 country$`));
+    release();
     expect(errors).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('the headline above the map', () => {
   it('counts initiatives and countries', () => {
-    render(<ExplorerHeadline facets={{ total: 12, countries: 5 }} />);
+    render(<ExplorerHeadline counts={{ total: 12, countries: 5 }} />);
     expect(screen.getByRole('status')).toHaveTextContent('12 initiatives in 5 countries');
     expect(screen.queryByRole('button', { name: 'Clear all filters' })).toBeNull();
   });
@@ -20,7 +20,7 @@ describe('the headline above the map', () => {
   it('says "No initiatives match" after an empty search, and offers to clear the filters', async () => {
     const user = userEvent.setup();
     useExplorer.setState({ filters: { ...EMPTY_FILTERS, q: 'nothing like this' } });
-    render(<ExplorerHeadline facets={{ total: 0, countries: 0 }} />);
+    render(<ExplorerHeadline counts={{ total: 0, countries: 0 }} />);
     expect(screen.getByRole('status')).toHaveTextContent('No initiatives match');
     expect(screen.queryByText(/0 initiatives in 0 countries/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));

@@ -3,13 +3,14 @@ import { useExplorer } from '../../stores/explorer-store.ts';
 
 /**
  * "12 initiatives in 5 countries" above the map, announced as filters change. When nothing
- * matches it says so in words, with a way to clear the filters right there.
+ * matches it says so in words, with a way to clear the filters right there. `counts` is
+ * undefined while the entries are loading.
  */
-export function ExplorerHeadline({ facets }: { facets?: { total: number; countries: number } }) {
+export function ExplorerHeadline({ counts }: { counts?: { total: number; countries: number } }) {
   const resetFilters = useExplorer((s) => s.resetFilters);
   let headline = t('map.headlineLoading');
-  if (facets) {
-    const { total, countries } = facets;
+  if (counts) {
+    const { total, countries } = counts;
     headline =
       total === 0
         ? t('map.headlineNone')
@@ -22,7 +23,7 @@ export function ExplorerHeadline({ facets }: { facets?: { total: number; countri
       <p className="headline" role="status" aria-live="polite" data-testid="headline">
         {headline}
       </p>
-      {facets?.total === 0 ? (
+      {counts?.total === 0 ? (
         <button type="button" className="button secondary" onClick={resetFilters}>
           {t('map.reset')}
         </button>

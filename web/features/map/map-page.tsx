@@ -60,6 +60,16 @@ export function MapPage() {
     [data.data, filters, text.slugs],
   );
 
+  // The headline counts what the list and the map show, at once: it does not wait for the
+  // filter panel's counts from the server, a round trip on a slow line.
+  const counts = useMemo(
+    () =>
+      ready
+        ? { total: filtered.length, countries: new Set(filtered.map((i) => i.country)).size }
+        : undefined,
+    [ready, filtered],
+  );
+
   const listed = useMemo(
     () => (onlyVisible && bounds ? filtered.filter((i) => inBounds(i, bounds)) : filtered),
     [filtered, onlyVisible, bounds],
@@ -102,7 +112,7 @@ export function MapPage() {
       <div className="explorer-head">
         <div>
           <h1>{t('map.heading')}</h1>
-          <ExplorerHeadline facets={facets.facets} />
+          <ExplorerHeadline counts={counts} />
           <Link href={`/insights${toUrlSearch({ filters: clean, selected: null })}`}>
             {t('map.insightsLink')}
           </Link>
