@@ -81,8 +81,8 @@ export function MapPage() {
     () => (data.data ? sanitizeFilters(filters, data.data.known) : filters),
     [data.data, filters],
   );
+  const query = useMemo(() => toApiQuery(clean), [clean]);
   const bySlug = useBySlug(data.data);
-  const facets = useFacets(toApiQuery(clean), ready);
 
   // A link to an initiative that is no longer published just opens the map.
   useEffect(() => {
@@ -135,7 +135,7 @@ export function MapPage() {
           <FilterSheet
             sheet={sheet}
             data={data.data}
-            facets={facets}
+            query={query}
             ready={ready}
             count={filtered.length}
           />
@@ -152,7 +152,7 @@ export function MapPage() {
                   picture stands in until the visitor opens it (map-start.ts). */}
               <ExplorerMap
                 data={data.data}
-                picture={toApiQuery(clean)}
+                picture={query}
                 places={clean}
                 ready={ready}
                 items={filtered}
@@ -260,16 +260,18 @@ function FiltersToggle({ sheet, active }: { sheet: Sheet; active: number }) {
 function FilterSheet({
   sheet,
   data,
-  facets,
+  query,
   ready,
   count,
 }: {
   sheet: Sheet;
   data: ExplorerData | undefined;
-  facets: ReturnType<typeof useFacets>;
+  query: Record<string, string | number | undefined>;
   ready: boolean;
   count: number;
 }) {
+  // The panel's counts are asked for here, so their arrival redraws the panel, not the page.
+  const facets = useFacets(query, ready);
   const { panelOpen, panelHeadingRef, closePanel } = sheet;
   // On a phone the filters wait, folded, until the sheet is first opened: some 450 elements
   // (the country and year lists) that a first visit need not build.
