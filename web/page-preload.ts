@@ -15,7 +15,7 @@ import * as pages from './page-modules.ts';
  * to the page, which shows them. `rest` is the path without its language prefix.
  *
  * Settles when what the page's first render needs is here (the map's code and data, an
- * initiative's code, text, labels and entry): where the server painted the page first
+ * initiative's code, text, labels and entry, the form's code and text): where the server painted the page first
  * (api/lib/first-paint.ts), the app waits for this, so it replaces that paint with the same
  * content, not with a loading message.
  */
@@ -35,9 +35,11 @@ export function preloadPage(rest: string, lang: LanguageCode): Promise<unknown> 
     ]);
   }
   if (/^\/tell\/?$/.test(rest)) {
-    pages.tell.preload(lang).catch(ignore);
+    // The countries are for the form's second step: not waited for.
     loadMeta(lang).catch(ignore);
-  } else if (/^\/insights\/?$/.test(rest)) {
+    return pages.tell.preload(lang);
+  }
+  if (/^\/insights\/?$/.test(rest)) {
     pages.insights.preload(lang).catch(ignore);
     loadMeta(lang).catch(ignore);
   } else if (/^\/about\/?$/.test(rest)) {

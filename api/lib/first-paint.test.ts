@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,9 @@ import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testDb } from '../../tests/helpers/test-db.ts';
 import { createApp } from '../app.ts';
 import { FIRST_PAINT_ENTRIES } from './first-paint.ts';
+import { escapeHtml } from './shell.ts';
+
+type Messages = { submit: Record<string, string> };
 
 const SHELL =
   '<!doctype html><html><head><title>Participation Map</title></head>' +
@@ -46,8 +49,8 @@ describe("the map page's first paint, in the shell", () => {
     expect(html).not.toContain('/initiatives/a-public');
   });
 
-  it('is only on the map and initiative pages', async () => {
-    for (const path of ['/tell', '/about', '/staff', '/insights', '/contact'])
+  it('is only on the map, initiative and form pages', async () => {
+    for (const path of ['/about', '/staff', '/insights', '/contact', '/tell/status'])
       expect(await (await app.request(path)).text()).not.toContain('data-first-paint');
   });
 
@@ -160,5 +163,40 @@ describe("the first paint's language switcher", () => {
     );
     const initiative = await (await app.request('/es/initiatives/a-public')).text();
     expect(initiative).toContain('href="/zh/initiatives/a-public" lang="zh"');
+  });
+});
+
+describe("the form's first paint, in the shell", () => {
+  const en = JSON.parse(readFileSync('contract/messages/en.json', 'utf8')) as Messages;
+  const fr = JSON.parse(readFileSync('contract/messages/fr.json', 'utf8')) as Messages;
+
+  it('holds the opening page: what it is, how to keep everyone safe, and what happens next', async () => {
+    const html = await (await app.request('/tell')).text();
+    expect(html).toContain('data-first-paint');
+    expect(html).toContain(`<h1 tabindex="-1">${escapeHtml(en.submit.pageTitle ?? '')}</h1>`);
+    for (const key of [
+      'intro',
+      'safetyTitle',
+      'safety1',
+      'safety4',
+      'noPersonalData',
+      'whatIsKept',
+    ])
+      expect(html, key).toContain(escapeHtml(en.submit[key] ?? ''));
+    expect(html).toContain('<a href="/privacy">');
+    expect(html).toContain('<a class="nav-link" href="/tell" aria-current="page">');
+  });
+
+  it('has no start button: it comes with the form, which it would otherwise not start', async () => {
+    const html = await (await app.request('/tell')).text();
+    expect(html).not.toContain('<button');
+    expect(html).not.toContain(escapeHtml(en.submit.start ?? ''));
+  });
+
+  it('speaks the page language at /fr/tell, with its links under /fr', async () => {
+    const html = await (await app.request('/fr/tell')).text();
+    expect(html).toContain(escapeHtml(fr.submit.intro ?? ''));
+    expect(html).toContain(escapeHtml(fr.submit.safety2 ?? ''));
+    expect(html).toContain('<a href="/fr/privacy">');
   });
 });

@@ -13,10 +13,12 @@ import type { Deps } from './context.ts';
 import { escapeHtml } from './shell.ts';
 
 /**
- * The first paint of the map page and of an initiative, as HTML in the shell. The map: the
- * header, the headline with the counts and the first entries of the list. An initiative: its
- * head (title, country, themes, summary). Readable and usable (plain links) before any
- * JavaScript runs and without WebGL. The app replaces it when it starts (web/main.tsx waits
+ * The first paint of the map page, of an initiative and of the form's opening page, as HTML
+ * in the shell. The map: the header, the headline with the counts and the first entries of
+ * the list. An initiative: its head (title, country, themes, summary). The form: its opening
+ * page (what it is, how to keep everyone safe, what happens next), without its start button,
+ * which comes with the form. Readable and usable (plain links) before any JavaScript runs and
+ * without WebGL. The app replaces it when it starts (web/main.tsx waits
  * for the page's code and data first, so nothing flashes). Text comes from the message
  * catalogue. Decision: docs/decisions/130-offline-and-first-paint.md.
  */
@@ -24,10 +26,11 @@ import { escapeHtml } from './shell.ts';
 /** How many entries the first paint lists: a phone's first screens, not the whole list. */
 export const FIRST_PAINT_ENTRIES = 12;
 
-/** The first paint for a path, or '' where there is none (pages other than these two). */
+/** The first paint for a path, or '' where there is none (pages other than these three). */
 export function firstPaintHtml(path: string, search: string, deps: Deps): string {
   const { lang, rest } = splitLanguagePath(path, enabledLanguages());
   if (rest === '/') return mapFirstPaint(lang, rest, search, deps);
+  if (rest === '/tell') return tellFirstPaint(lang, rest, search);
   const slug = initiativeSlugOf(rest);
   return slug ? initiativeFirstPaint(lang, rest, slug, deps) : '';
 }
@@ -62,7 +65,12 @@ function languageSwitcher(lang: LanguageCode, rest: string, search: string): str
 }
 
 /** The site's header, as the app draws it (web/components/ui/layout.tsx), in `lang`. */
-function siteHeader(lang: LanguageCode, current: '/' | null, rest: string, search: string): string {
+function siteHeader(
+  lang: LanguageCode,
+  current: '/' | '/tell' | null,
+  rest: string,
+  search: string,
+): string {
   const message = translator(lang);
   const href = (to: string) => escapeHtml(localizedPath(lang, to));
   const link = (to: string, key: string) =>
@@ -165,6 +173,36 @@ function initiativeFirstPaint(lang: LanguageCode, rest: string, slug: string, de
     `<div class="initiative-layout"><div class="initiative-main">` +
     `<p class="lead"${textLang}>${escapeHtml(item.summary)}</p>` +
     `</div></div></article></main></div>`
+  );
+}
+
+/** Lucide's "shield-check" icon, as the form's safety notice draws it (24 px). */
+const SHIELD_CHECK =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="lucide lucide-shield-check icon" aria-hidden="true" focusable="false"><path d="M20 13c0 5-3.5 7.5-7.66 8.95a1 1 0 0 1-.67-.01C7.5 20.5 4 18 4 13V6a1 1 0 0 1 1-1c2 0 4.5-1.2 6.24-2.72a1.17 1.17 0 0 1 1.52 0C14.51 3.81 17 5 19 5a1 1 0 0 1 1 1z"></path><path d="m9 12 2 2 4-4"></path></svg>';
+
+/**
+ * The form's opening page, as the app draws it (TellIntro and SafetyNotice in
+ * web/features/submit/): a child on a slow line reads how to keep everyone safe while the form
+ * is on its way. The start button is the app's: before then it would do nothing. A child with
+ * a draft on this device goes on where they stopped once the app starts.
+ */
+function tellFirstPaint(lang: LanguageCode, rest: string, search: string): string {
+  const message = translator(lang);
+  const text = (key: string) => escapeHtml(message(key));
+  return (
+    `<div class="app first-paint" data-first-paint="">${siteHeader(lang, '/tell', rest, search)}` +
+    `<main id="main" class="page narrow tell" tabindex="-1">` +
+    `<h1 tabindex="-1">${text('submit.pageTitle')}</h1>` +
+    `<p class="tell-lead">${text('submit.intro')}</p><p>${text('submit.introTime')}</p>` +
+    `<section class="tell-safety" aria-labelledby="tell-safety-heading">` +
+    `<h2 id="tell-safety-heading">${SHIELD_CHECK}${text('submit.safetyTitle')}</h2><ul>` +
+    [1, 2, 3, 4].map((n) => `<li>${text(`submit.safety${n}`)}</li>`).join('') +
+    `</ul><p class="tell-strong">${text('submit.noPersonalData')}</p></section>` +
+    `<section class="tell-card" aria-labelledby="tell-next-heading">` +
+    `<h2 id="tell-next-heading">${text('submit.whatHappensTitle')}</h2>` +
+    `<p>${text('submit.whatHappens')}</p><p>${text('submit.whatIsKept')}</p>` +
+    `<p><a href="${escapeHtml(localizedPath(lang, '/privacy'))}">${text('submit.privacyLink')}</a></p>` +
+    `</section></main></div>`
   );
 }
 
