@@ -31,6 +31,26 @@ const DATA_PRECACHE = [
   '/api/initiatives/map.svg',
 ];
 
+/**
+ * How many answers the data cache keeps: the start data above, and the latest of the others
+ * (filtered counts, the map's picture for a filter, entries opened), so browsing for long on
+ * a phone with little room never fills it.
+ */
+const DATA_CACHE_MAX = 80;
+
+/** Drops the oldest kept answers beyond DATA_CACHE_MAX, never the start data. */
+async function trimData(cache) {
+  const keys = await cache.keys();
+  let excess = keys.length - DATA_CACHE_MAX;
+  for (const request of keys) {
+    if (excess <= 0) break;
+    const url = new URL(request.url);
+    if (DATA_PRECACHE.includes(url.pathname + url.search)) continue;
+    await cache.delete(request);
+    excess -= 1;
+  }
+}
+
 /** One at a time and each on its own: a file that fails leaves the rest kept. */
 function keep(cacheName, urls) {
   return caches
@@ -67,8 +87,14 @@ self.addEventListener('activate', (event) => {
 async function networkFirst(event, cacheName, fallbacks) {
   const cache = await caches.open(cacheName);
   const network = fetch(event.request).then((res) => {
-    if (res.ok && !/no-store/.test(res.headers.get('Cache-Control') ?? ''))
-      cache.put(event.request, res.clone()).catch(() => undefined);
+    if (res.ok && !/no-store/.test(res.headers.get('Cache-Control') ?? '')) {
+      // A new or renewed answer goes to the end of the cache's order; the oldest go first.
+      const kept = cache
+        .put(event.request, res.clone())
+        .then(() => (cacheName === DATA_CACHE ? trimData(cache) : undefined))
+        .catch(() => undefined);
+      event.waitUntil(kept);
+    }
     return res;
   });
   event.waitUntil(network.catch(() => undefined));

@@ -72,3 +72,66 @@ describe('service worker: what it keeps', () => {
     expect(handled(path, mode)).toBe(true);
   });
 });
+
+describe('service worker: how much data it keeps', () => {
+  /** A cache as the browser's: answers in the order they were put, a put moving one last. */
+  function fakeCache() {
+    const entries = new Map<string, Response>();
+    return {
+      entries,
+      match: async (key: { url: string } | string) =>
+        entries.get(typeof key === 'string' ? `https://map.example${key}` : key.url),
+      put: async (request: { url: string }, res: Response) => {
+        entries.delete(request.url);
+        entries.set(request.url, res);
+      },
+      keys: async () => [...entries.keys()].map((url) => ({ url })),
+      delete: async (request: { url: string }) => entries.delete(request.url),
+      add: async () => undefined,
+    };
+  }
+
+  async function visit(onFetch: (e: FetchEvent) => void, path: string): Promise<void> {
+    const waits: unknown[] = [];
+    let answer: unknown;
+    onFetch({
+      request: { method: 'GET', url: `https://map.example${path}`, mode: 'cors' },
+      respondWith: (a) => (answer = a),
+      waitUntil: (p) => waits.push(p),
+    });
+    await answer;
+    // Every promise the worker asked to be kept alive for, those added late included.
+    for (let i = 0; i < waits.length; i++) await waits[i];
+  }
+
+  it('keeps the start data and the latest 80 answers, dropping the oldest', async () => {
+    const cache = fakeCache();
+    const listeners: Record<string, (e: FetchEvent) => void> = {};
+    const self = {
+      location: { origin: 'https://map.example' },
+      addEventListener: (type: string, fn: (e: FetchEvent) => void) => (listeners[type] = fn),
+      skipWaiting: () => undefined,
+      clients: { claim: () => Promise.resolve() },
+    };
+    const source = readFileSync(resolve('web/service-worker/sw.js'), 'utf8')
+      .replace('__PRECACHE__', '["/"]')
+      .replace('__VERSION__', '"test"');
+    new Function('self', 'caches', 'fetch', source)(
+      self,
+      { open: async () => cache },
+      async () => new Response('{}', { status: 200 }),
+    );
+    const onFetch = listeners.fetch;
+    if (!onFetch) throw new Error('no fetch listener');
+
+    await visit(onFetch, '/api/initiatives/points');
+    for (let i = 0; i < 120; i++) await visit(onFetch, `/api/initiatives/facets?theme=t${i}`);
+    const kept = [...cache.entries.keys()].map((u) => u.replace('https://map.example', ''));
+    expect(kept).toHaveLength(80);
+    expect(kept).toContain('/api/initiatives/points');
+    expect(kept).toContain('/api/initiatives/facets?theme=t119');
+    expect(kept).not.toContain('/api/initiatives/facets?theme=t0');
+    expect(kept).not.toContain('/api/initiatives/facets?theme=t40');
+    expect(kept).toContain('/api/initiatives/facets?theme=t41');
+  });
+});
