@@ -8,8 +8,16 @@ type FetchEvent = {
   waitUntil: (p: unknown) => void;
 };
 
-/** The worker's source run against a stand-in `self`, returning its fetch listener. */
-function loadWorker(): (event: FetchEvent) => void {
+const nothingKept = { match: async () => undefined, put: async () => undefined };
+
+/**
+ * The worker's source run against a stand-in `self`, returning its fetch listener. By
+ * default its caches hold nothing and the network is down.
+ */
+function loadWorker(
+  caches: { open: () => Promise<unknown> } = { open: async () => nothingKept },
+  fetch: () => Promise<Response> = () => Promise.reject(new TypeError('offline')),
+): (event: FetchEvent) => void {
   const listeners: Record<string, (e: FetchEvent) => void> = {};
   const self = {
     location: { origin: 'https://map.example' },
@@ -20,11 +28,7 @@ function loadWorker(): (event: FetchEvent) => void {
   const source = readFileSync(resolve('web/service-worker/sw.js'), 'utf8')
     .replace('__PRECACHE__', '["/"]')
     .replace('__VERSION__', '"test"');
-  const cache = { match: async () => undefined, put: async () => undefined };
-  const caches = { open: async () => cache };
-  new Function('self', 'caches', 'fetch', source)(self, caches, () =>
-    Promise.reject(new TypeError('offline')),
-  );
+  new Function('self', 'caches', 'fetch', source)(self, caches, fetch);
   const onFetch = listeners.fetch;
   if (!onFetch) throw new Error('no fetch listener');
   return onFetch;
@@ -106,23 +110,10 @@ describe('service worker: how much data it keeps', () => {
 
   it('keeps the start data and the latest 80 answers, dropping the oldest', async () => {
     const cache = fakeCache();
-    const listeners: Record<string, (e: FetchEvent) => void> = {};
-    const self = {
-      location: { origin: 'https://map.example' },
-      addEventListener: (type: string, fn: (e: FetchEvent) => void) => (listeners[type] = fn),
-      skipWaiting: () => undefined,
-      clients: { claim: () => Promise.resolve() },
-    };
-    const source = readFileSync(resolve('web/service-worker/sw.js'), 'utf8')
-      .replace('__PRECACHE__', '["/"]')
-      .replace('__VERSION__', '"test"');
-    new Function('self', 'caches', 'fetch', source)(
-      self,
+    const onFetch = loadWorker(
       { open: async () => cache },
       async () => new Response('{}', { status: 200 }),
     );
-    const onFetch = listeners.fetch;
-    if (!onFetch) throw new Error('no fetch listener');
 
     await visit(onFetch, '/api/initiatives/points');
     for (let i = 0; i < 120; i++) await visit(onFetch, `/api/initiatives/facets?theme=t${i}`);
