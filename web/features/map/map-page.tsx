@@ -13,7 +13,7 @@ import {
 import { sanitizeFilters, toUrlSearch } from '../../stores/url-state.ts';
 import { startUrlSync, withoutHistory } from '../../stores/url-sync.ts';
 import { ActiveFilters } from '../filters/active-filters.tsx';
-import { filterItems, inBounds, type MapItem } from '../filters/filter-logic.ts';
+import { countByCountry, filterItems, inBounds, type MapItem } from '../filters/filter-logic.ts';
 import { FilterPanel } from '../filters/filter-panel.tsx';
 import { ViewDataLinks } from '../open-data/view-data-links.tsx';
 import { useExplorerData, useFacets, useTextMatches, type ExplorerData } from './explorer-data.ts';
@@ -64,9 +64,7 @@ export function MapPage() {
   // filter panel's counts from the server, a round trip on a slow line.
   const counts = useMemo(
     () =>
-      ready
-        ? { total: filtered.length, countries: new Set(filtered.map((i) => i.country)).size }
-        : undefined,
+      ready ? { total: filtered.length, countries: countByCountry(filtered).size } : undefined,
     [ready, filtered],
   );
 
