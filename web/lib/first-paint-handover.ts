@@ -6,10 +6,9 @@
  * way would snap shut under the visitor's finger, and a keyboard user would be sent back to
  * the top of the page.
  *
- * Watches `root` from now until the first paint leaves it, then lets go. Returns a function
- * that stops watching (for tests, or a page without a first paint).
+ * Watches `root` from now until the first paint leaves it, then lets go.
  */
-export function handOverFirstPaint(root: HTMLElement): () => void {
+export function handOverFirstPaint(root: HTMLElement): void {
   let focused: Element | null =
     document.activeElement && root.contains(document.activeElement) ? document.activeElement : null;
   const onFocusIn = (e: FocusEvent) => {
@@ -36,7 +35,9 @@ export function handOverFirstPaint(root: HTMLElement): () => void {
     const removed = records
       .flatMap((r) => Array.from(r.removedNodes))
       .find((n): n is Element => n instanceof Element && n.matches('[data-first-paint]'));
-    stop();
+    observer.disconnect();
+    root.removeEventListener('focusin', onFocusIn);
+    root.removeEventListener('focusout', onFocusOut);
     if (!removed) return;
     const wasOpen = removed.querySelector<HTMLDetailsElement>('.language-switcher')?.open;
     const switcher = root.querySelector<HTMLDetailsElement>('.language-switcher');
@@ -45,13 +46,6 @@ export function handOverFirstPaint(root: HTMLElement): () => void {
     if (target && !root.contains(document.activeElement)) target.focus();
   });
   observer.observe(root, { childList: true });
-
-  function stop() {
-    observer.disconnect();
-    root.removeEventListener('focusin', onFocusIn);
-    root.removeEventListener('focusout', onFocusOut);
-  }
-  return stop;
 }
 
 /** The app's control for a control of the first paint: the switcher, or a link to the same address. */
