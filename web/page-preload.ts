@@ -15,9 +15,9 @@ import * as pages from './page-modules.ts';
  * to the page, which shows them. `rest` is the path without its language prefix.
  *
  * Settles when what the page's first render needs is here (the map's code and data, an
- * initiative's code, text, labels and entry, the form's code and text): where the server painted the page first
- * (api/lib/first-paint.ts), the app waits for this, so it replaces that paint with the same
- * content, not with a loading message.
+ * initiative's code, text, labels and entry, the form's code and text): where the server
+ * painted the page first (api/lib/first-paint.ts), the app waits for this, so it replaces that
+ * paint with the same content, not with a loading message.
  */
 export function preloadPage(rest: string, lang: LanguageCode): Promise<unknown> {
   const ignore = () => undefined;

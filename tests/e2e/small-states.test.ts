@@ -81,8 +81,7 @@ describe('states too small for the world map', () => {
     }
 
     // The headline follows the click at once: it does not wait for the filter panel's counts
-    // (held back here, as on a slow line; the context sees
-    // the service worker's requests too).
+    // (held back here, as on a slow line; the context sees the service worker's requests too).
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.context().route(/\/api\/initiatives\/facets\?.*country=MT/, async (route) => {
