@@ -123,6 +123,19 @@ describe('open data and partner reach', () => {
     expect(errors).toEqual([]);
   });
 
+  it('an embedded view that matches nothing says so in words, as the map page does', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${app.url}/embed?q=${encodeURIComponent('zzqx nothing like this')}`);
+    await expect
+      .poll(() => page.getByTestId('embed-headline').textContent(), { timeout: 20_000 })
+      .toBe('No initiatives match');
+    await page.goto(`${app.url}/?q=${encodeURIComponent('zzqx nothing like this')}`);
+    await expect
+      .poll(() => page.getByTestId('headline').textContent())
+      .toBe('No initiatives match');
+    expect(errors).toEqual([]);
+  });
+
   it('the map page offers the CSV and GeoJSON of exactly the entries shown', async () => {
     const { page, errors } = await newPage();
     await page.goto(`${app.url}/?theme=climate&region=africa`);
