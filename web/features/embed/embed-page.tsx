@@ -7,6 +7,7 @@ import { parseUrlState, sanitizeFilters, toUrlSearch } from '../../stores/url-st
 import { countByCountry, filterItems, type MapItem } from '../filters/filter-logic.ts';
 import { useExplorerData, useTextMatches } from '../map/explorer-data.ts';
 import { ExplorerMap } from '../map/explorer-map.tsx';
+import { headlineText } from '../map/explorer-headline.tsx';
 import '../map/map.css';
 import { placeLine, ThemeChips } from '../map/results-list.tsx';
 import './embed.css';
@@ -54,13 +55,9 @@ export function EmbedPage({ lang = 'en' }: { lang?: string }) {
   }, [items, selected]);
 
   const ready = data.status === 'ready' && !text.pending;
-  let headline = t('map.headlineLoading');
-  if (ready) {
-    headline =
-      counts.size === 1
-        ? t('map.headlineOneCountry', { count: items.length })
-        : t('map.headline', { count: items.length, countries: counts.size });
-  }
+  const headline = headlineText(
+    ready ? { total: items.length, countries: counts.size } : undefined,
+  );
   const fullMap = `/${toUrlSearch({ filters, selected: null })}`;
 
   return (
