@@ -252,7 +252,7 @@ describe('the whole interface in French, Spanish, Russian, Chinese and Arabic', 
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
   }, 240_000);
 
-  it('Arabic reads right to left, with nothing clipped, overflowing or overlapping', async () => {
+  it('Arabic reads right to left, with nothing clipped, overflowing or overlapping, the charts included', async () => {
     const slug = await someSlug();
     const faults: string[] = [];
     for (const viewport of [
@@ -264,6 +264,7 @@ describe('the whole interface in French, Spanish, Russian, Chinese and Arabic', 
         ['/ar/', 'h1'],
         [`/ar/initiatives/${slug}`, '#initiative-title'],
         ['/ar/tell', '.tell button'],
+        ['/ar/insights', 'svg.chart text'],
       ] as const) {
         await page.goto(`${app.url}${path}`);
         await page.locator(ready).first().waitFor();
@@ -287,6 +288,23 @@ describe('the whole interface in French, Spanish, Russian, Chinese and Arabic', 
             if (style.overflowX === 'visible' || !(el.textContent ?? '').trim()) continue;
             if (el.scrollWidth > el.clientWidth + 1)
               out.push(`clipped ${name(el)}: “${(el.textContent ?? '').trim().slice(0, 40)}”`);
+          }
+          // The charts' own text: inside the drawing, and a bar's count beside its bar.
+          for (const svg of document.querySelectorAll('svg.chart')) {
+            const frame = svg.getBoundingClientRect();
+            for (const text of svg.querySelectorAll('text')) {
+              const r = text.getBoundingClientRect();
+              if (r.left < frame.left - 1 || r.right > frame.right + 1)
+                out.push(`chart text outside its drawing: “${text.textContent}”`);
+            }
+            for (const rect of svg.querySelectorAll('g > rect')) {
+              const count = rect.nextElementSibling;
+              if (count?.tagName !== 'text') continue;
+              const a = rect.getBoundingClientRect();
+              const b = count.getBoundingClientRect();
+              if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1)
+                out.push(`chart count over its bar: “${count.textContent}”`);
+            }
           }
           const header = document.querySelector('.site-header');
           const items = header
