@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { forwardRef } from 'react';
-import { formatNumber } from '../../i18n/i18n.ts';
+import { dir, formatNumber } from '../../i18n/i18n.ts';
 import type { ChartSpec } from './chart-model.ts';
 
 /**
@@ -8,6 +8,10 @@ import type { ChartSpec } from './chart-model.ts';
  * and nothing that depends on the number of initiatives (the API has counted them). Text sits
  * in the SVG itself, so a downloaded image reads the same as the page. Every bar carries its
  * label and its count in text; colour is never the only way to tell bars apart.
+ *
+ * In a right-to-left language (Arabic) the drawing is mirrored: bars grow from the right,
+ * labels start there and the timeline runs from right to left. The SVG says so itself
+ * (`direction`), so its text anchors are read the same way in a downloaded file.
  */
 export const CHART_WIDTH = 480;
 const MIN_WIDTH = 280;
@@ -31,6 +35,12 @@ function clip(label: string, max: number): string {
 
 type Props = { spec: ChartSpec; label: string; width: number };
 
+/** An x position drawn from the left, or from the right in a right-to-left language. */
+function mirror(width: number): { rtl: boolean; x: (v: number) => number } {
+  const rtl = dir() === 'rtl';
+  return { rtl, x: (v) => (rtl ? width - v : v) };
+}
+
 const Bars = forwardRef<SVGSVGElement, Props>(function Bars({ spec, label, width }, ref) {
   const max = Math.max(1, ...spec.rows.map((r) => r.value));
   const x = scaleLinear()
@@ -38,6 +48,7 @@ const Bars = forwardRef<SVGSVGElement, Props>(function Bars({ spec, label, width
     .range([0, width - 56]);
   const chars = Math.floor(width / 6.5);
   const height = Math.max(ROW, spec.rows.length * ROW) + 4;
+  const m = mirror(width);
   return (
     <svg
       ref={ref}
@@ -46,18 +57,30 @@ const Bars = forwardRef<SVGSVGElement, Props>(function Bars({ spec, label, width
       role="img"
       aria-label={label}
       fontSize="12"
+      direction={m.rtl ? 'rtl' : undefined}
     >
-      {spec.rows.map((r, i) => (
-        <g key={r.key} transform={`translate(0 ${i * ROW})`}>
-          <text y="12" fill={TEXT}>
-            {clip(r.label, chars)}
-          </text>
-          <rect y="16" height="11" width={Math.max(2, x(r.value))} fill={r.color} rx="1.5" />
-          <text x={Math.max(2, x(r.value)) + 5} y="26" fill={TEXT} fontWeight="600">
-            {formatNumber(r.value)}
-          </text>
-        </g>
-      ))}
+      {spec.rows.map((r, i) => {
+        const bar = Math.max(2, x(r.value));
+        return (
+          <g key={r.key} transform={`translate(0 ${i * ROW})`}>
+            {/* 2 px in: a first letter that overhangs (J, آ) is not cut by the edge */}
+            <text x={m.x(2)} y="12" fill={TEXT}>
+              {clip(r.label, chars)}
+            </text>
+            <rect
+              x={m.rtl ? width - bar : 0}
+              y="16"
+              height="11"
+              width={bar}
+              fill={r.color}
+              rx="1.5"
+            />
+            <text x={m.x(bar + 5)} y="26" fill={TEXT} fontWeight="600">
+              {formatNumber(r.value)}
+            </text>
+          </g>
+        );
+      })}
     </svg>
   );
 });
@@ -94,6 +117,7 @@ const Columns = forwardRef<SVGSVGElement, Props>(function Columns({ spec, label,
   const last = Number(rows.at(-1)?.key);
   const ticks = new Set(rows.length ? yearTicks(first, last).map(String) : []);
   const showCounts = x.bandwidth() >= 16;
+  const m = mirror(width);
   return (
     <svg
       ref={ref}
@@ -102,17 +126,18 @@ const Columns = forwardRef<SVGSVGElement, Props>(function Columns({ spec, label,
       role="img"
       aria-label={label}
       fontSize="12"
+      direction={m.rtl ? 'rtl' : undefined}
     >
       {rows.length > 0 && (
-        <line x1={SIDE} x2={right} y1={PLOT_BOTTOM} y2={PLOT_BOTTOM} stroke={MUTED} />
+        <line x1={m.x(SIDE)} x2={m.x(right)} y1={PLOT_BOTTOM} y2={PLOT_BOTTOM} stroke={MUTED} />
       )}
       {rows.map((r) => {
         const left = x(r.key) ?? 0;
-        const mid = left + x.bandwidth() / 2;
+        const mid = m.x(left + x.bandwidth() / 2);
         return (
           <g key={r.key}>
             <rect
-              x={left}
+              x={m.rtl ? width - left - x.bandwidth() : left}
               width={x.bandwidth()}
               y={y(r.value)}
               height={PLOT_BOTTOM - y(r.value)}
@@ -137,15 +162,15 @@ const Columns = forwardRef<SVGSVGElement, Props>(function Columns({ spec, label,
       {spec.apart && (
         <g>
           <line
-            x1={width - SIDE - APART + 10}
-            x2={width - SIDE - APART + 10}
+            x1={m.x(width - SIDE - APART + 10)}
+            x2={m.x(width - SIDE - APART + 10)}
             y1={PLOT_TOP}
             y2={PLOT_BOTTOM}
             stroke={MUTED}
             strokeDasharray="3 3"
           />
           <text
-            x={width - SIDE}
+            x={m.x(width - SIDE)}
             y={PLOT_BOTTOM - 22}
             textAnchor="end"
             fill={TEXT}
@@ -154,7 +179,7 @@ const Columns = forwardRef<SVGSVGElement, Props>(function Columns({ spec, label,
           >
             {formatNumber(spec.apart.value)}
           </text>
-          <text x={width - SIDE} y={PLOT_BOTTOM - 6} textAnchor="end" fill={TEXT}>
+          <text x={m.x(width - SIDE)} y={PLOT_BOTTOM - 6} textAnchor="end" fill={TEXT}>
             {spec.apart.label}
           </text>
         </g>
