@@ -174,6 +174,23 @@ export const submissionDetails = sqliteTable('submission_details', {
   consentAt: text('consent_at'),
 });
 
+/**
+ * The `Idempotency-Key` a form sent with a story, and the reference it was answered with, so
+ * a repeat (the answer lost on the way, a restart in between) gets the same reference and
+ * stores nothing again. A random key chosen by the form, nothing about the person; kept 7
+ * days (api/submissions/idempotency.ts). Deliberately not tied to the entry: a decoy's key is
+ * kept too, and deleting an entry does not make its key answer with a new story.
+ */
+export const submissionKeys = sqliteTable(
+  'submission_keys',
+  {
+    key: text('key').primaryKey(),
+    reference: text('reference').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('submission_keys_created_idx').on(t.createdAt)],
+);
+
 export const staffUsers = sqliteTable(
   'staff_users',
   {

@@ -1,3 +1,7 @@
+import { eq, lt } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { submissionKeys } from '../../db/schema.ts';
+
 const DAY = 24 * 60 * 60 * 1000;
 
 /** How long a key is remembered: a phone that queued a story offline sends it within this. */
@@ -8,31 +12,37 @@ export const IDEMPOTENCY_KEY = /^[A-Za-z0-9-]{16,64}$/;
 
 /**
  * The answer already given to a submission sent with an `Idempotency-Key`, so a form that
- * sends again (its connection dropped before the answer arrived, or a queued story sent from
- * two tabs) gets the same reference and never stores the story twice. In memory: a restart
- * forgets the keys, which only matters for a repeat within the seconds of a restart. Only the
- * key and the reference are kept, nothing that was sent.
+ * sends again (its connection dropped before the answer arrived, the server restarted, or a
+ * queued story sent from two tabs) gets the same reference and never stores the story twice.
+ * Kept in the database (`submission_keys`), in the same transaction as the story itself, so no
+ * restart or crash can keep one without the other. Only the key and the reference are kept,
+ * nothing that was sent, for 7 days.
  */
-export class IdempotencyKeys {
-  private readonly byKey = new Map<string, { reference: string; at: number }>();
+export function replayedReference(
+  db: Pick<Db, 'select'>,
+  key: string,
+  nowMs: number,
+): string | undefined {
+  const seen = db.select().from(submissionKeys).where(eq(submissionKeys.key, key)).get();
+  if (!seen || Date.parse(seen.createdAt) < nowMs - IDEMPOTENCY_KEPT_MS) return undefined;
+  return seen.reference;
+}
 
-  constructor(private readonly max = 50_000) {}
-
-  get(key: string, now: number): string | undefined {
-    const seen = this.byKey.get(key);
-    if (!seen) return undefined;
-    if (now - seen.at > IDEMPOTENCY_KEPT_MS) {
-      this.byKey.delete(key);
-      return undefined;
-    }
-    return seen.reference;
-  }
-
-  set(key: string, reference: string, now: number): void {
-    if (this.byKey.size >= this.max) {
-      const oldest = this.byKey.keys().next().value;
-      if (oldest !== undefined) this.byKey.delete(oldest);
-    }
-    this.byKey.set(key, { reference, at: now });
-  }
+/**
+ * Remembers the reference given for `key` (replacing a key too old to count), and forgets
+ * the keys older than 7 days. Called inside the submission's own transaction.
+ */
+export function rememberKey(
+  db: Pick<Db, 'delete' | 'insert'>,
+  key: string,
+  reference: string,
+  nowMs: number,
+): void {
+  const cutoff = new Date(nowMs - IDEMPOTENCY_KEPT_MS).toISOString();
+  db.delete(submissionKeys).where(lt(submissionKeys.createdAt, cutoff)).run();
+  const createdAt = new Date(nowMs).toISOString();
+  db.insert(submissionKeys)
+    .values({ key, reference, createdAt })
+    .onConflictDoUpdate({ target: submissionKeys.key, set: { reference, createdAt } })
+    .run();
 }

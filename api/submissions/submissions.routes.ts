@@ -13,7 +13,7 @@ import {
 } from '../../contract/submissions.ts';
 import { MAX_BODY_BYTES, MIN_FILL_MS, START_WINDOW } from './submissions.schema.ts';
 import { DecoyReferences } from './decoys.ts';
-import { IDEMPOTENCY_KEY, IDEMPOTENCY_KEPT_MS, IdempotencyKeys } from './idempotency.ts';
+import { IDEMPOTENCY_KEY, IDEMPOTENCY_KEPT_MS, replayedReference } from './idempotency.ts';
 import { createSubmission, submissionStatus, type SubmitResult } from './submissions.service.ts';
 import { limitBody } from '../lib/body-limit.ts';
 
@@ -117,7 +117,6 @@ export function submissionsRoutes(options: SubmissionsOptions = {}) {
   const statusLimiter = new RateLimiter(STATUS_LIMIT.limit, STATUS_LIMIT.windowMs);
   const gazetteer = options.gazetteer ?? sharedGazetteer();
   const decoys = new DecoyReferences();
-  const sent = new IdempotencyKeys();
 
   app.on('POST', '/submissions', rateLimit(submitLimiter), requireJson, limitSubmission);
   app.on('GET', '/submissions/:reference', rateLimit(statusLimiter));
@@ -126,7 +125,7 @@ export function submissionsRoutes(options: SubmissionsOptions = {}) {
     const deps = c.get('deps');
     const key = c.req.valid('header')['idempotency-key'];
     const nowMs = deps.now().getTime();
-    const replayed = key ? sent.get(key, nowMs) : undefined;
+    const replayed = key ? replayedReference(deps.db, key, nowMs) : undefined;
     if (replayed) {
       return c.json({ reference: replayed, statusUrl: `/tell/status/${replayed}` }, 201, {
         Location: `/api/submissions/${replayed}`,
@@ -138,6 +137,7 @@ export function submissionsRoutes(options: SubmissionsOptions = {}) {
       now: deps.now(),
       gazetteer,
       decoys,
+      idempotencyKey: key,
     });
     // A pending entry changes nothing public: the read model (and every ETag) stays as it is.
     if (result.id !== null) {
@@ -145,7 +145,6 @@ export function submissionsRoutes(options: SubmissionsOptions = {}) {
     } else {
       deps.log(`Submission discarded as automated (${result.caught})`);
     }
-    if (key) sent.set(key, result.reference, nowMs);
     const statusUrl = `/tell/status/${result.reference}`;
     return c.json({ reference: result.reference, statusUrl }, 201, {
       Location: `/api/submissions/${result.reference}`,

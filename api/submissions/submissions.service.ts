@@ -10,6 +10,7 @@ import type { Gazetteer } from '../places/gazetteer.ts';
 import { safeguardingFlags, type Flag } from '../../contract/safeguarding.ts';
 import { isLanguage, OTHER_LANGUAGE } from '../../contract/languages.ts';
 import type { DecoyReferences } from './decoys.ts';
+import { rememberKey } from './idempotency.ts';
 import { MIN_FILL_MS, START_WINDOW } from './submissions.schema.ts';
 import {
   REFERENCE_ALPHABET,
@@ -19,7 +20,13 @@ import {
 
 type Reader = Pick<Db, 'select'>;
 
-export type SubmitContext = { now: Date; gazetteer: Gazetteer; decoys?: DecoyReferences };
+export type SubmitContext = {
+  now: Date;
+  gazetteer: Gazetteer;
+  decoys?: DecoyReferences;
+  /** The form's `Idempotency-Key`, kept with the answer's reference (idempotency.ts). */
+  idempotencyKey?: string;
+};
 
 function caughtAs(s: Submission, nowMs: number): SubmitResult['caught'] {
   if (s.website && s.website.trim() !== '') return 'honeypot';
@@ -143,6 +150,7 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
   if (caught) {
     const reference = uniqueReference(db, ctx.decoys);
     ctx.decoys?.add(reference, nowMs);
+    if (ctx.idempotencyKey) rememberKey(db, ctx.idempotencyKey, reference, nowMs);
     return { id: null, reference, flags: [], caught };
   }
 
@@ -205,6 +213,7 @@ export function createSubmission(db: Db, s: Submission, ctx: SubmitContext): Sub
         consentAt: at,
       })
       .run();
+    if (ctx.idempotencyKey) rememberKey(tx, ctx.idempotencyKey, reference, nowMs);
     return { id, reference, flags };
   });
 }

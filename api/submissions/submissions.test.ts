@@ -10,6 +10,7 @@ import {
   initiativeThemes,
   initiatives,
   submissionDetails,
+  submissionKeys,
 } from '../../db/schema.ts';
 import { insertInitiative } from '../../tests/helpers/factories.ts';
 import { testApp } from '../../tests/helpers/test-app.ts';
@@ -790,6 +791,46 @@ describe('POST /api/submissions: Idempotency-Key', () => {
     await post(app, body(), { 'Idempotency-Key': KEY });
     await post(app, body(), { 'Idempotency-Key': `${KEY}-2` });
     await post(app, body());
+    expect(
+      db.select().from(initiatives).where(eq(initiatives.status, 'pending')).all(),
+    ).toHaveLength(3);
+  });
+
+  it('remembers a key across a restart: a repeat to the restarted server stores nothing again', async () => {
+    // The server stored the story and was stopped before its answer left (kill -9, a deploy):
+    // the phone's outbox sends the same story, with the same key, to the next process.
+    const { app, db } = setup();
+    const first = await post(app, body(), { 'Idempotency-Key': KEY });
+    const { reference } = (await first.json()) as { reference: string };
+    const restarted = createApp({ db, now: () => NOW, env: { LOG_LEVEL: 'silent' } });
+    const again = await post(restarted, body(), { 'Idempotency-Key': KEY });
+    expect(again.status).toBe(201);
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(((await again.json()) as { reference: string }).reference).toBe(reference);
+    expect(
+      db.select().from(initiatives).where(eq(initiatives.status, 'pending')).all(),
+    ).toHaveLength(1);
+  });
+
+  it('forgets a key after 7 days, and keeps nothing of it', async () => {
+    const { app, db, advance } = setup();
+    await post(app, body(), { 'Idempotency-Key': KEY });
+    const week = 7 * 24 * 60 * 60 * 1000;
+    advance(week + 1000);
+    const later = { startedAt: NOW.getTime() + week - 120_000 };
+    // The next keyed submission clears the keys that are too old.
+    const other = await post(app, body(later), { 'Idempotency-Key': `${KEY}-2` });
+    expect(other.status).toBe(201);
+    expect(
+      db
+        .select()
+        .from(submissionKeys)
+        .all()
+        .map((k) => k.key),
+    ).toEqual([`${KEY}-2`]);
+    const again = await post(app, body(later), { 'Idempotency-Key': KEY });
+    expect(again.status).toBe(201);
+    expect(again.headers.get('Idempotent-Replayed')).toBeNull();
     expect(
       db.select().from(initiatives).where(eq(initiatives.status, 'pending')).all(),
     ).toHaveLength(3);
