@@ -55,6 +55,8 @@ function queueFilters(q: EntriesQuery): SQL[] {
     if (fts) {
       parts.push(
         sql`${initiatives.id} IN (SELECT rowid FROM initiatives_fts WHERE initiatives_fts MATCH ${fts})`,
+        // And every translation's title and summary (migration 0008).
+        sql`${initiatives.id} IN (SELECT initiative_id FROM initiative_translations_fts WHERE initiative_translations_fts MATCH ${fts})`,
       );
     }
     where.push(sql`(${sql.join(parts, sql` OR `)})`);

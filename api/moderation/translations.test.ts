@@ -105,6 +105,30 @@ describe('translations of an entry', () => {
   });
 });
 
+describe('staff search', () => {
+  const found = async (q: string) =>
+    (
+      (await (
+        await as(app, mod).get(`/api/moderation/entries?q=${encodeURIComponent(q)}`)
+      ).json()) as { items: { id: number }[] }
+    ).items.map((i) => i.id);
+
+  it('finds an entry by a word of its translation, accents or not, until it is removed', async () => {
+    const { id } = entry();
+    insertInitiative(db, { slug: 'other-club', title: 'Other club', summary: 'Elsewhere.' });
+    expect(await found('disputes')).toEqual([]);
+    expect((await as(app, mod).put(path(id, 'fr'), FR)).status).toBe(200);
+    expect(await found('disputes')).toEqual([id]);
+    expect(await found('reunissent semaine')).toEqual([id]);
+    expect(await found('peace')).toEqual([id]);
+    await as(app, mod).put(path(id, 'fr'), { ...FR, summary: 'Des enfants de Nairobi jouent.' });
+    expect(await found('disputes')).toEqual([]);
+    expect(await found('jouent')).toEqual([id]);
+    expect((await as(app, mod).delete(path(id, 'fr'))).status).toBe(200);
+    expect(await found('jouent')).toEqual([]);
+  });
+});
+
 describe('the public sees the translation into its language, else the original', () => {
   it('shows the translation and names its language, with the original language', async () => {
     const { id } = entry();
