@@ -86,6 +86,61 @@ describe('a second visit without a connection, on a 360 px phone', () => {
   });
 });
 
+/** The live map's files the service worker keeps (maplibre-gl, its worker, the basemap). */
+function keptMapCode(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const names: string[] = [];
+    for (const key of await caches.keys())
+      for (const request of await (await caches.open(key)).keys())
+        if (/maplibre-gl|countries-110m/.test(request.url))
+          names.push(new URL(request.url).pathname.replace(/-[\w-]{8}(\.\w+)$/, '$1'));
+    return names.sort();
+  });
+}
+
+const MAP_CODE = [
+  '/assets/countries-110m.json',
+  '/assets/maplibre-gl-worker.mjs',
+  '/assets/maplibre-gl.js',
+];
+
+describe("the live map's code and the service worker", () => {
+  it('a phone showing the picture downloads none of it; once the live map is opened, it opens offline', async () => {
+    const { context, page, errors } = await app.newPage(PHONE_CONTEXT);
+    const mapCode: string[] = [];
+    context.on('request', (r) => {
+      if (/maplibre-gl|countries-110m/.test(r.url())) mapCode.push(r.url());
+    });
+    await page.goto(`${app.url}/`);
+    await page.locator('.map-picture-open').waitFor();
+    // The worker has kept what it keeps on install once it controls the page.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
+      timeout: 30_000,
+    });
+    expect(mapCode).toEqual([]);
+    expect(await keptMapCode(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Open the interactive map' }).click();
+    await mapReady(page);
+    await expect.poll(() => keptMapCode(page), { timeout: 10_000 }).toEqual(MAP_CODE);
+    await context.setOffline(true);
+    await page.reload();
+    await mapReady(page);
+    expect(errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
+  });
+
+  it('a wide screen, whose first visit loads the live map before the worker runs, opens it offline next time', async () => {
+    const { context, page, errors } = await app.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${app.url}/`);
+    await mapReady(page);
+    await expect.poll(() => keptMapCode(page), { timeout: 30_000 }).toEqual(MAP_CODE);
+    await context.setOffline(true);
+    await page.reload();
+    await mapReady(page);
+    expect(errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
+  });
+});
+
 describe('the first paint, before any JavaScript (360 px phone)', () => {
   it('the server sends the headline and the first entries as HTML', async () => {
     const { page } = await app.newPage({ ...PHONE_CONTEXT, javaScriptEnabled: false });
