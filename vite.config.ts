@@ -35,39 +35,41 @@ function precompress(): Plugin {
 
 /**
  * Writes /sw.js from web/service-worker/sw.js with the files a second visit needs offline: the
- * start page and the form's shells, the code of the map and the form (with maplibre-gl and its
- * worker), their styles and the basemap's shapes. Staff code is never listed
+ * start page and the form's shells, the code of the map page and the form, their styles and
+ * text. The live map's own code (maplibre-gl, its worker, the map view and the basemap's
+ * shapes) is listed apart: the worker keeps it once the page has used the live map, so a phone
+ * that shows the map's picture never downloads it (decision 131). Staff code is never listed
  * (docs/decisions/130-offline-and-first-paint.md).
  */
 function serviceWorker(): Plugin {
   const SEEDS = [
     /web\/main\.tsx$/,
     /features\/map\/map-page\.tsx$/,
-    /features\/map\/map-view\.tsx$/,
     /features\/submit\/tell-page\.tsx$/,
-    /maplibre-gl\/dist\/maplibre-gl\.m?js$/,
   ];
+  const MAP_SEEDS = [/features\/map\/map-view\.tsx$/, /maplibre-gl\/dist\/maplibre-gl\.m?js$/];
   return {
     name: 'participation-map:service-worker',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const files = new Set<string>();
-      const add = (name: string) => {
-        const item = bundle[name];
-        if (!item || files.has(name)) return;
-        files.add(name);
-        if (item.type !== 'chunk') return;
-        item.imports.forEach(add);
-        item.viteMetadata?.importedCss.forEach(add);
-        item.viteMetadata?.importedAssets.forEach(add);
+      /** The files of the chunks `seeds` name, with what they import, their styles and assets. */
+      const closure = (seeds: RegExp[]) => {
+        const files = new Set<string>();
+        const add = (name: string) => {
+          const item = bundle[name];
+          if (!item || files.has(name)) return;
+          files.add(name);
+          if (item.type !== 'chunk') return;
+          item.imports.forEach(add);
+          item.viteMetadata?.importedCss.forEach(add);
+          item.viteMetadata?.importedAssets.forEach(add);
+        };
+        for (const item of Object.values(bundle))
+          if (item.type === 'chunk' && seeds.some((s) => s.test(item.facadeModuleId ?? '')))
+            add(item.fileName);
+        return files;
       };
-      for (const item of Object.values(bundle))
-        if (item.type === 'chunk' && SEEDS.some((s) => s.test(item.facadeModuleId ?? '')))
-          add(item.fileName);
-      // Data and the map's worker, imported by address (`?url`).
-      for (const name of Object.keys(bundle))
-        if (/^assets\/(countries-110m|small-state-shapes|maplibre-gl-worker)-/.test(name))
-          add(name);
+      const files = closure(SEEDS);
       // The text of the map, an initiative and the form in every language (a few KiB each),
       // so a page opened offline in any language has its words.
       for (const item of Object.values(bundle))
@@ -75,11 +77,24 @@ function serviceWorker(): Plugin {
           item.type === 'chunk' &&
           /^assets\/[a-z]{2}-(core|initiative|tell)-/.test(item.fileName)
         )
-          add(item.fileName);
+          files.add(item.fileName);
+      const mapCode = closure(MAP_SEEDS);
+      for (const name of files) mapCode.delete(name);
+      // Data and the map's worker, imported by address (`?url`) from the app's own code.
+      for (const name of Object.keys(bundle))
+        if (/^assets\/(countries-110m|small-state-shapes|maplibre-gl-worker)-/.test(name)) {
+          files.delete(name);
+          mapCode.add(name);
+        }
       const precache = ['/', '/tell', ...[...files].sort().map((f) => `/${f}`)];
-      const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
+      const mapList = [...mapCode].sort().map((f) => `/${f}`);
+      const version = createHash('sha256')
+        .update([...precache, ...mapList].join('\n'))
+        .digest('hex')
+        .slice(0, 12);
       const source = readFileSync(resolve('web/service-worker/sw.js'), 'utf8')
         .replace('__PRECACHE__', JSON.stringify(precache))
+        .replace('__MAP_CODE__', JSON.stringify(mapList))
         .replace('__VERSION__', JSON.stringify(version));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },

@@ -1,8 +1,14 @@
 // The service worker (docs/decisions/130-offline-and-first-paint.md): a second visit opens at
 // once, and without a connection, from what the first left here. vite.config.ts writes it to
 // /sw.js with the build's own list of files and its version in place of the two names below.
-/* eslint-disable no-undef -- both names are replaced at build time */
+/* eslint-disable no-undef -- these names are replaced at build time */
 const PRECACHE = __PRECACHE__;
+/**
+ * The live map's own code and shapes (maplibre-gl, its worker, the basemap): kept only once
+ * the page says it has used the live map (the message below), so a phone that shows the
+ * map's picture never downloads them for nothing (decision 131).
+ */
+const MAP_CODE = __MAP_CODE__;
 const VERSION = __VERSION__;
 /* eslint-enable no-undef */
 
@@ -66,6 +72,20 @@ function keep(cacheName, urls) {
 self.addEventListener('install', (event) => {
   event.waitUntil(keep(SHELL_CACHE, PRECACHE).then(() => keep(DATA_CACHE, DATA_PRECACHE)));
   self.skipWaiting();
+});
+
+/** The files of `urls` that the cache does not hold yet, fetched and kept (see keep). */
+async function keepMissing(cacheName, urls) {
+  const cache = await caches.open(cacheName);
+  const missing = [];
+  for (const url of urls) if (!(await cache.match(url))) missing.push(url);
+  await keep(cacheName, missing);
+}
+
+// The page has started the live map (web/features/map/map-downloads.ts): its code, which the
+// browser has just downloaded, is kept for the next visits, offline included.
+self.addEventListener('message', (event) => {
+  if (event.data === 'keep-map-code') event.waitUntil(keepMissing(SHELL_CACHE, MAP_CODE));
 });
 
 self.addEventListener('activate', (event) => {

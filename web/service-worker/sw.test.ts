@@ -27,6 +27,7 @@ function loadWorker(
   };
   const source = readFileSync(resolve('web/service-worker/sw.js'), 'utf8')
     .replace('__PRECACHE__', '["/"]')
+    .replace('__MAP_CODE__', '["/assets/maplibre-gl-test.js"]')
     .replace('__VERSION__', '"test"');
   new Function('self', 'caches', 'fetch', source)(self, caches, fetch);
   const onFetch = listeners.fetch;

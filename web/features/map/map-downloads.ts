@@ -3,10 +3,26 @@ import { BASEMAP_URL } from '../../lib/basemap-url.ts';
 
 let started = false;
 
+/**
+ * Has the service worker keep the live map's code for the next visits, offline included
+ * (web/service-worker/sw.js), once the live map has started: a phone that only shows the
+ * map's picture never downloads it. When a worker controls the page, the downloads pass
+ * through it and it keeps them itself; otherwise (a first visit) it is asked once it is
+ * active, and the browser's cache answers it.
+ */
+function keepMapCodeOffline(): void {
+  const workers = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
+  if (!workers || workers.controller) return;
+  workers.ready
+    .then((registration) => registration.active?.postMessage('keep-map-code'))
+    .catch(() => undefined);
+}
+
 /** The live map's code, MapLibre's worker and the basemap's shapes, all at once (once). */
 export function startMapDownloads(): void {
   if (started) return;
   started = true;
+  keepMapCodeOffline();
   import('maplibre-gl')
     .then((maplibre) => {
       // Its worker loads while the page renders (settings must come before prewarm).
