@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import { messagesPlugin } from './scripts/vite-messages.ts';
+import { WIDE_LAYOUT } from './web/features/map/map-start.ts';
 
 /**
  * Writes a `.gz` beside every text asset of the build, once, so the server sends it as is
@@ -101,11 +102,50 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * Names maplibre-gl's chunk in the page's head for wide screens only (`WIDE_LAYOUT`, where the
+ * map page starts the live map at once): its download starts with the app's own code instead
+ * of after it has run, at low priority so it never delays it. Phones, which show the map's
+ * picture, never fetch it. The server keeps the hint on the map page only, and drops it for a
+ * browser that asks to save data (api/lib/shell.ts).
+ */
+function mapCodeHint(): Plugin {
+  return {
+    name: 'participation-map:map-code-hint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (item) =>
+            item.type === 'chunk' &&
+            /maplibre-gl\/dist\/maplibre-gl\.m?js$/.test(item.facadeModuleId ?? ''),
+        );
+        if (!chunk) return html;
+        return [
+          {
+            tag: 'link',
+            attrs: {
+              rel: 'modulepreload',
+              crossorigin: true,
+              href: `/${chunk.fileName}`,
+              media: WIDE_LAYOUT,
+              fetchpriority: 'low',
+              'data-map-code': true,
+            },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 // The web app lives in web/; `npm run build` writes it to dist/web, which the API serves.
 export default defineConfig({
   root: 'web',
   publicDir: 'public',
-  plugins: [react(), messagesPlugin(), precompress(), serviceWorker()],
+  plugins: [react(), messagesPlugin(), precompress(), serviceWorker(), mapCodeHint()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

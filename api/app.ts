@@ -215,8 +215,15 @@ function mountWebApp(app: Hono<AppEnv>, dir: string, deps: Deps) {
   app.get('*', languageRedirects());
   app.get('*', (c) => {
     const search = new URL(c.req.url).search;
-    const html = renderShell(template, c.req.path, deps, { search, origin: siteOrigin(c) });
+    const saveData = /^on$/i.test(c.req.header('Save-Data') ?? '');
+    const html = renderShell(template, c.req.path, deps, {
+      search,
+      origin: siteOrigin(c),
+      saveData,
+    });
     c.header('Cache-Control', 'no-cache');
+    // The map page names the live map's code unless the browser asks to save data.
+    c.header('Vary', 'Save-Data', { append: true });
     return c.html(withFirstPaint(html.body, firstPaintHtml(c.req.path, search, deps)), html.status);
   });
 }

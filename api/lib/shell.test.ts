@@ -112,6 +112,25 @@ describe('the web app shell', () => {
     expect(await res.text()).toContain('<div id="root">');
   });
 
+  it("names the live map's code for wide screens on the map page only, and never to a browser saving data", async () => {
+    // As Vite writes it (vite.config.ts, mapCodeHint).
+    const hint =
+      '<link rel="modulepreload" crossorigin href="/assets/maplibre-gl-X.js" ' +
+      'media="(min-width: 60rem)" fetchpriority="low" data-map-code>';
+    const dir = mkdtempSync(join(tmpdir(), 'pm-shell-'));
+    writeFileSync(join(dir, 'index.html'), SHELL.replace('</head>', `${hint}\n  </head>`));
+    const db = testDb();
+    insertInitiative(db, { slug: 'public-one', title: 'Children act', country: 'KE' });
+    const site = createApp({ db, staticDir: dir, env: { LOG_LEVEL: 'silent' } });
+    for (const path of ['/', '/fr/', '/?theme=climate'])
+      expect(await (await site.request(path)).text(), path).toContain(hint);
+    for (const path of ['/about', '/initiatives/public-one', '/tell', '/fr/insights', '/staff'])
+      expect(await (await site.request(path)).text(), path).not.toContain('maplibre-gl');
+    const saving = await site.request('/', { headers: { 'Save-Data': 'on' } });
+    expect(await saving.text()).not.toContain('maplibre-gl');
+    expect(saving.headers.get('vary')).toMatch(/save-data/i);
+  });
+
   it('names no online basemap unless one is configured', async () => {
     expect(await (await app.request('/')).text()).not.toContain('pm-basemap-style');
     const dir = mkdtempSync(join(tmpdir(), 'pm-shell-'));

@@ -27,11 +27,14 @@ const CLIENT_ROUTES = [
  * versions (hreflang), so a shared link to an initiative previews well. Only published
  * initiatives are ever named.
  */
+/** The hint naming the live map's code for wide screens (vite.config.ts, mapCodeHint). */
+const MAP_CODE_HINT = /[ \t]*<link[^>]*\bdata-map-code\b[^>]*>\n?/;
+
 export function renderShell(
   template: string,
   fullPath: string,
   deps: Deps,
-  request?: Omit<PageRequest, 'path'>,
+  request?: Omit<PageRequest, 'path'> & { saveData?: boolean },
 ): { body: string; status: ContentfulStatusCode } {
   const { lang, rest: path } = splitLanguagePath(fullPath, PAGE_LANGUAGES);
   let status: ContentfulStatusCode = CLIENT_ROUTES.some((r) => r.test(path)) ? 200 : 404;
@@ -55,7 +58,11 @@ export function renderShell(
       : '');
   // Replacements are functions: a replacement string would read `$&`, `$'`, `` $` `` and `$1`
   // in a title as patterns and paste parts of the page into it.
+  // The live map's code is named on the map page only (the only page that starts it at
+  // once), and never to a browser that asks to save data, where the map starts on request.
+  const mapPage = path === '/' && !request?.saveData;
   const body = template
+    .replace(MAP_CODE_HINT, (hint) => (mapPage ? hint : ''))
     .replace(/<html[^>]*>/, () => `<html lang="${lang}" dir="${languageOf(lang).dir}">`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
     .replace(/<meta\s+name="description"[^>]*>/, '')
