@@ -56,6 +56,10 @@ export function ExplorerMap({
   useEffect(() => {
     if (rest.selected && picture) rememberLiveMap();
   }, [rest.selected, picture]);
+  // Its code, worker and shapes, at once (started already on a wide screen: preload.ts).
+  useEffect(() => {
+    if (live) startMapDownloads();
+  }, [live]);
 
   if (!live && picture) {
     return (

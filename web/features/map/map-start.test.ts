@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { liveMapAtOnce, rememberLiveMap } from './map-start.ts';
+import { liveMapAtOnce, liveMapBySetting, rememberLiveMap } from './map-start.ts';
 
 function screen(phone: boolean) {
   vi.stubGlobal('matchMedia', (query: string) => ({
@@ -18,8 +18,20 @@ describe('when the live map starts', () => {
   it('starts at once on a wide screen, and waits on a phone', () => {
     screen(false);
     expect(liveMapAtOnce()).toBe(true);
+    expect(liveMapBySetting()).toBe(true);
     screen(true);
     expect(liveMapAtOnce()).toBe(false);
+    expect(liveMapBySetting()).toBe(false);
+  });
+
+  it("on a phone, the setting alone never reads the session (the app's first task asks it)", () => {
+    screen(true);
+    rememberLiveMap();
+    const read = vi.spyOn(Storage.prototype, 'getItem');
+    expect(liveMapBySetting()).toBe(false);
+    expect(read).not.toHaveBeenCalled();
+    expect(liveMapAtOnce()).toBe(true);
+    read.mockRestore();
   });
 
   it('waits on a wide screen too when the browser asks to save data', () => {

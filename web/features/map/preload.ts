@@ -1,7 +1,7 @@
 import { isLanguageCode } from '../../../contract/languages.ts';
 import { loadExplorerData } from './explorer-data.ts';
 import { startMapDownloads } from './map-downloads.ts';
-import { liveMapAtOnce } from './map-start.ts';
+import { liveMapBySetting } from './map-start.ts';
 
 /**
  * A visit to the map starts everything it needs at once, before React has rendered a thing:
@@ -18,6 +18,8 @@ export function preloadMapExplorer(page: 'map' | 'embed' = 'map', lang?: string)
   // In the page's language, which may not be the interface's yet (it is set after this).
   loadExplorerData(lang && isLanguageCode(lang) ? lang : undefined).catch(() => undefined);
   // On a phone the map page shows the map's picture until asked for the live map
-  // (map-start.ts): its code and shapes are then fetched when the visitor opens it.
-  if (page === 'embed' || liveMapAtOnce()) startMapDownloads();
+  // (map-start.ts): its code and shapes are then fetched when the visitor opens it, or when
+  // the map page renders if they asked for it earlier in the session (explorer-map.tsx reads
+  // that from session storage, a read kept out of this first task).
+  if (page === 'embed' || liveMapBySetting()) startMapDownloads();
 }
