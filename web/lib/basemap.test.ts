@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-110m.json';
-import { buildBasemap, unwrapRing, type CountriesTopology } from './basemap.ts';
+import { buildBasemap, localCountryNames, unwrapRing, type CountriesTopology } from './basemap.ts';
 
 describe('offline basemap', () => {
   const base = buildBasemap(world as unknown as CountriesTopology);
@@ -60,5 +60,31 @@ describe('offline basemap', () => {
       [179, 0],
     ]);
     expect(ring.map((p) => p[0])).toEqual([179, 181, 181, 179, 179]);
+  });
+});
+
+describe("the browser's country names", () => {
+  it('are looked up in the language asked for, and only built when first asked', () => {
+    const Real = Intl.DisplayNames;
+    let made = 0;
+    const set = (value: typeof Real) =>
+      Object.defineProperty(Intl, 'DisplayNames', { value, configurable: true, writable: true });
+    set(
+      class extends Real {
+        constructor(...args: ConstructorParameters<typeof Real>) {
+          super(...args);
+          made += 1;
+        }
+      },
+    );
+    try {
+      const names = localCountryNames('fr');
+      expect(made).toBe(0);
+      expect(names('DE', 'Germany')).toBe('Allemagne');
+      expect(names('KE', 'Kenya')).toBe('Kenya');
+      expect(made).toBe(1);
+    } finally {
+      set(Real);
+    }
   });
 });

@@ -135,13 +135,17 @@ export function shapesMissingFrom(
 
 /** Country names in the visitor's language where the browser knows them. */
 export function localCountryNames(locale: string): (iso: string, fallback: string) => string {
-  let display: Intl.DisplayNames | undefined;
-  try {
-    display = new Intl.DisplayNames([locale], { type: 'region' });
-  } catch {
-    display = undefined;
-  }
+  // Made on the first name asked for: building the browser's region names costs tens of
+  // milliseconds, and the map asks for none when the site's own names cover every country.
+  let display: Intl.DisplayNames | null | undefined;
   return (iso, fallback) => {
+    if (display === undefined) {
+      try {
+        display = new Intl.DisplayNames([locale], { type: 'region' });
+      } catch {
+        display = null;
+      }
+    }
     try {
       return display?.of(iso) ?? fallback;
     } catch {
