@@ -27,4 +27,26 @@ describe('dates and numbers in the interface language', () => {
     // Too long for a cluster's circle in Arabic's words: the short form stays.
     expect(abbreviateCount(1234, 'ar').length).toBeLessThanOrEqual(5);
   });
+
+  it('writes a cluster count under 1,000 without making a compact number format', () => {
+    // Such a format costs tens of milliseconds to make, as the live map first draws.
+    const Real = Intl.NumberFormat;
+    let made = 0;
+    const set = (value: typeof Real) =>
+      Object.defineProperty(Intl, 'NumberFormat', { value, configurable: true, writable: true });
+    set(
+      new Proxy(Real, {
+        construct(target, args: ConstructorParameters<typeof Real>) {
+          made += 1;
+          return new target(...args);
+        },
+      }),
+    );
+    try {
+      expect(abbreviateCount(421, 'ru')).toBe('421');
+      expect(made).toBe(0);
+    } finally {
+      set(Real);
+    }
+  });
 });
