@@ -232,6 +232,7 @@ export class MapOverlay {
 
   /** What is under (x, y): see pickAt. */
   pick(x: number, y: number): DrawnFeature | DrawnState | undefined {
+    this.draw();
     return pickAt(this.drawn, this.drawnStates, x, y);
   }
 
@@ -241,11 +242,13 @@ export class MapOverlay {
 
   /** Points and clusters on screen now, in CSS pixels of the map canvas (tests, benchmark). */
   rendered(): readonly DrawnFeature[] {
+    this.draw();
     return this.drawn;
   }
 
   /** Country names on screen now. */
   renderedLabels(): readonly DrawnLabel[] {
+    this.draw();
     return this.labels;
   }
 
@@ -256,12 +259,19 @@ export class MapOverlay {
 
   /** Small states' markers on screen now. */
   renderedSmallStates(): readonly DrawnState[] {
+    this.draw();
     return this.drawnStates;
   }
 
+  /**
+   * Drawn with the map's next frame, once, however many changes come before it: as the map
+   * starts, names, small states, points and rings arrive one after the other, and drawing
+   * each at once cost a full draw apiece. What reads the drawing (pick, rendered) draws
+   * first if a change is waiting, and so does the "map updated" mark (map-view.tsx).
+   */
   private changed(): void {
     this.version++;
-    this.draw();
+    this.map.triggerRepaint();
   }
 
   draw(): void {

@@ -136,6 +136,8 @@ export function MapView(props: MapViewProps) {
       performance.mark('pm:map-idle');
       window.dispatchEvent(new CustomEvent('pm:map-idle', { detail: { count } }));
     };
+    // The overlay draws its waiting changes now, once (it otherwise waits for a frame).
+    overlayRef.current?.draw();
     whenMapUpdated(map, unrenderedRef.current, done);
   }, [items, loaded, ready, created]);
 
