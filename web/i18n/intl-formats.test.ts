@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { abbreviateCount } from '../features/map/map-overlay.ts';
 import { formatDate } from '../components/ui/format-date.ts';
 import { formatNumber, setLocale } from './i18n.ts';
+import { countIntlMade } from '../../tests/helpers/count-intl.ts';
 
 afterEach(() => setLocale('en'));
 
@@ -30,23 +31,9 @@ describe('dates and numbers in the interface language', () => {
 
   it('writes a cluster count under 1,000 without making a compact number format', () => {
     // Such a format costs tens of milliseconds to make, as the live map first draws.
-    const Real = Intl.NumberFormat;
-    let made = 0;
-    const set = (value: typeof Real) =>
-      Object.defineProperty(Intl, 'NumberFormat', { value, configurable: true, writable: true });
-    set(
-      new Proxy(Real, {
-        construct(target, args: ConstructorParameters<typeof Real>) {
-          made += 1;
-          return new target(...args);
-        },
-      }),
-    );
-    try {
+    const made = countIntlMade('NumberFormat', () => {
       expect(abbreviateCount(421, 'ru')).toBe('421');
-      expect(made).toBe(0);
-    } finally {
-      set(Real);
-    }
+    });
+    expect(made).toBe(0);
   });
 });

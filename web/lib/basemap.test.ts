@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-110m.json';
 import { buildBasemap, localCountryNames, unwrapRing, type CountriesTopology } from './basemap.ts';
+import { countIntlMade } from '../../tests/helpers/count-intl.ts';
 
 describe('offline basemap', () => {
   const base = buildBasemap(world as unknown as CountriesTopology);
@@ -65,26 +66,12 @@ describe('offline basemap', () => {
 
 describe("the browser's country names", () => {
   it('are looked up in the language asked for, and only built when first asked', () => {
-    const Real = Intl.DisplayNames;
-    let made = 0;
-    const set = (value: typeof Real) =>
-      Object.defineProperty(Intl, 'DisplayNames', { value, configurable: true, writable: true });
-    set(
-      class extends Real {
-        constructor(...args: ConstructorParameters<typeof Real>) {
-          super(...args);
-          made += 1;
-        }
-      },
-    );
-    try {
-      const names = localCountryNames('fr');
-      expect(made).toBe(0);
+    let names: ReturnType<typeof localCountryNames> = () => '';
+    expect(countIntlMade('DisplayNames', () => (names = localCountryNames('fr')))).toBe(0);
+    const made = countIntlMade('DisplayNames', () => {
       expect(names('DE', 'Germany')).toBe('Allemagne');
       expect(names('KE', 'Kenya')).toBe('Kenya');
-      expect(made).toBe(1);
-    } finally {
-      set(Real);
-    }
+    });
+    expect(made).toBe(1);
   });
 });
