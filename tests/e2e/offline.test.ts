@@ -104,6 +104,14 @@ const MAP_CODE = [
   '/assets/maplibre-gl.js',
 ];
 
+/** The live map's code is kept; then, without a connection, the page opens with it. */
+async function opensOfflineWithTheLiveMap(page: Page, goOffline: () => Promise<void>) {
+  await expect.poll(() => keptMapCode(page), { timeout: 30_000 }).toEqual(MAP_CODE);
+  await goOffline();
+  await page.reload();
+  await mapReady(page);
+}
+
 describe("the live map's code and the service worker", () => {
   it('a phone showing the picture downloads none of it; once the live map is opened, it opens offline', async () => {
     const { context, page, errors } = await app.newPage(PHONE_CONTEXT);
@@ -122,10 +130,7 @@ describe("the live map's code and the service worker", () => {
 
     await page.getByRole('button', { name: 'Open the interactive map' }).click();
     await mapReady(page);
-    await expect.poll(() => keptMapCode(page), { timeout: 10_000 }).toEqual(MAP_CODE);
-    await context.setOffline(true);
-    await page.reload();
-    await mapReady(page);
+    await opensOfflineWithTheLiveMap(page, () => context.setOffline(true));
     expect(errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
   });
 
@@ -133,10 +138,7 @@ describe("the live map's code and the service worker", () => {
     const { context, page, errors } = await app.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${app.url}/`);
     await mapReady(page);
-    await expect.poll(() => keptMapCode(page), { timeout: 30_000 }).toEqual(MAP_CODE);
-    await context.setOffline(true);
-    await page.reload();
-    await mapReady(page);
+    await opensOfflineWithTheLiveMap(page, () => context.setOffline(true));
     expect(errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
   });
 });
