@@ -129,9 +129,20 @@ describe('open data and partner reach', () => {
     await expect
       .poll(() => page.getByTestId('embed-headline').textContent(), { timeout: 20_000 })
       .toBe('No initiatives match');
+    // On the map page, while the words are looked up (held back here), the headline says it
+    // is counting: never the count of every entry shown meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.context().route(/\/api\/initiatives\/points\?.*q=/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(`${app.url}/?q=${encodeURIComponent('zzqx nothing like this')}`);
+    await page.getByText('Searching…').waitFor();
+    expect(await page.getByTestId('headline').textContent()).toBe('Counting initiatives…');
+    release();
     await expect
-      .poll(() => page.getByTestId('headline').textContent())
+      .poll(() => page.getByTestId('headline').textContent(), { timeout: 20_000 })
       .toBe('No initiatives match');
     expect(errors).toEqual([]);
   });
