@@ -61,11 +61,15 @@ export function MapPage() {
   );
 
   // The headline counts what the list and the map show, at once: it does not wait for the
-  // filter panel's counts from the server, a round trip on a slow line.
+  // filter panel's counts from the server, a round trip on a slow line. While the words of a
+  // search are being looked up it says so, rather than count the entries shown meanwhile
+  // (all of them, for a shared link with a search).
   const counts = useMemo(
     () =>
-      ready ? { total: filtered.length, countries: countByCountry(filtered).size } : undefined,
-    [ready, filtered],
+      ready && !text.pending
+        ? { total: filtered.length, countries: countByCountry(filtered).size }
+        : undefined,
+    [ready, text.pending, filtered],
   );
 
   const listed = useMemo(
