@@ -21,15 +21,15 @@ const CLIENT_ROUTES = [
   /^\/(about|privacy|insights|contact)\/?$/,
 ];
 
+/** The hint naming the live map's code for wide screens (vite.config.ts, mapCodeHint). */
+const MAP_CODE_HINT = /[ \t]*<link[^>]*\bdata-map-code\b[^>]*>\n?/;
+
 /**
  * The app shell (index.html) in the address's language (`/fr/...`): `<html lang dir>`, a
  * title and description that fit the page, from the catalogue, and its other language
  * versions (hreflang), so a shared link to an initiative previews well. Only published
  * initiatives are ever named.
  */
-/** The hint naming the live map's code for wide screens (vite.config.ts, mapCodeHint). */
-const MAP_CODE_HINT = /[ \t]*<link[^>]*\bdata-map-code\b[^>]*>\n?/;
-
 export function renderShell(
   template: string,
   fullPath: string,
@@ -56,11 +56,11 @@ export function renderShell(
     (deps.env.BASEMAP_STYLE_URL
       ? `<meta name="pm-basemap-style" content="${escapeHtml(deps.env.BASEMAP_STYLE_URL)}">`
       : '');
-  // Replacements are functions: a replacement string would read `$&`, `$'`, `` $` `` and `$1`
-  // in a title as patterns and paste parts of the page into it.
   // The live map's code is named on the map page only (the only page that starts it at
   // once), and never to a browser that asks to save data, where the map starts on request.
   const mapPage = path === '/' && !request?.saveData;
+  // Replacements are functions: a replacement string would read `$&`, `$'`, `` $` `` and `$1`
+  // in a title as patterns and paste parts of the page into it.
   const body = template
     .replace(MAP_CODE_HINT, (hint) => (mapPage ? hint : ''))
     .replace(/<html[^>]*>/, () => `<html lang="${lang}" dir="${languageOf(lang).dir}">`)
