@@ -34,6 +34,9 @@ function precompress(): Plugin {
   };
 }
 
+/** The module of maplibre-gl's own chunk (the live map's code). */
+const MAPLIBRE_ENTRY = /maplibre-gl\/dist\/maplibre-gl\.m?js$/;
+
 /**
  * Writes /sw.js from web/service-worker/sw.js with the files a second visit needs offline: the
  * start page and the form's shells, the code of the map page and the form, their styles and
@@ -48,7 +51,7 @@ function serviceWorker(): Plugin {
     /features\/map\/map-page\.tsx$/,
     /features\/submit\/tell-page\.tsx$/,
   ];
-  const MAP_SEEDS = [/features\/map\/map-view\.tsx$/, /maplibre-gl\/dist\/maplibre-gl\.m?js$/];
+  const MAP_SEEDS = [/features\/map\/map-view\.tsx$/, MAPLIBRE_ENTRY];
   return {
     name: 'participation-map:service-worker',
     apply: 'build',
@@ -117,9 +120,7 @@ function mapCodeHint(): Plugin {
       order: 'post',
       handler(html, ctx) {
         const chunk = Object.values(ctx.bundle ?? {}).find(
-          (item) =>
-            item.type === 'chunk' &&
-            /maplibre-gl\/dist\/maplibre-gl\.m?js$/.test(item.facadeModuleId ?? ''),
+          (item) => item.type === 'chunk' && MAPLIBRE_ENTRY.test(item.facadeModuleId ?? ''),
         );
         if (!chunk) return html;
         return [

@@ -1,6 +1,6 @@
 // The service worker (docs/decisions/130-offline-and-first-paint.md): a second visit opens at
 // once, and without a connection, from what the first left here. vite.config.ts writes it to
-// /sw.js with the build's own list of files and its version in place of the two names below.
+// /sw.js with the build's own lists of files and its version in place of the names below.
 /* eslint-disable no-undef -- these names are replaced at build time */
 const PRECACHE = __PRECACHE__;
 /**
