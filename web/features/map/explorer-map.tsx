@@ -56,7 +56,8 @@ export function ExplorerMap({
   useEffect(() => {
     if (rest.selected && picture) rememberLiveMap();
   }, [rest.selected, picture]);
-  // Its code, worker and shapes, at once (started already on a wide screen: preload.ts).
+  // Its code, worker and shapes, at once, however it was asked for (button, "Show on map", this
+  // session's earlier visit); on a wide screen preload.ts has started them already.
   useEffect(() => {
     if (live) startMapDownloads();
   }, [live]);
@@ -67,7 +68,6 @@ export function ExplorerMap({
         query={picture}
         onOpen={() => {
           rememberLiveMap();
-          startMapDownloads();
           setOpenedByButton(true);
           setLive(true);
         }}
