@@ -35,10 +35,17 @@ function clip(label: string, max: number): string {
 
 type Props = { spec: ChartSpec; label: string; width: number };
 
-/** An x position drawn from the left, or from the right in a right-to-left language. */
-function mirror(width: number): { rtl: boolean; x: (v: number) => number } {
+/**
+ * Positions drawn from the left, or from the right in a right-to-left language: `x` for a
+ * point, `left` for the left edge of a shape `w` wide that starts at `v`.
+ */
+function mirror(width: number): {
+  rtl: boolean;
+  x: (v: number) => number;
+  left: (v: number, w: number) => number;
+} {
   const rtl = dir() === 'rtl';
-  return { rtl, x: (v) => (rtl ? width - v : v) };
+  return { rtl, x: (v) => (rtl ? width - v : v), left: (v, w) => (rtl ? width - v - w : v) };
 }
 
 const Bars = forwardRef<SVGSVGElement, Props>(function Bars({ spec, label, width }, ref) {
@@ -67,14 +74,7 @@ const Bars = forwardRef<SVGSVGElement, Props>(function Bars({ spec, label, width
             <text x={m.x(2)} y="12" fill={TEXT}>
               {clip(r.label, chars)}
             </text>
-            <rect
-              x={m.rtl ? width - bar : 0}
-              y="16"
-              height="11"
-              width={bar}
-              fill={r.color}
-              rx="1.5"
-            />
+            <rect x={m.left(0, bar)} y="16" height="11" width={bar} fill={r.color} rx="1.5" />
             <text x={m.x(bar + 5)} y="26" fill={TEXT} fontWeight="600">
               {formatNumber(r.value)}
             </text>
@@ -137,7 +137,7 @@ const Columns = forwardRef<SVGSVGElement, Props>(function Columns({ spec, label,
         return (
           <g key={r.key}>
             <rect
-              x={m.rtl ? width - left - x.bandwidth() : left}
+              x={m.left(left, x.bandwidth())}
               width={x.bandwidth()}
               y={y(r.value)}
               height={PLOT_BOTTOM - y(r.value)}
