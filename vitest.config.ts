@@ -24,6 +24,7 @@ const FRESH_WEB_FILES = [
   'web/lib/api-client.test.ts',
   'web/pages/contact-page.test.tsx',
   'web/pages/privacy-page.test.tsx',
+  'web/stores/explorer-store.test.ts',
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { EMPTY_FILTERS, sameFilters, type FilterState, type ListFilterKey } from './filters.ts';
+import { parseUrlState } from './url-state.ts';
 
 /** [west, south, east, north] in degrees; west > east when the view crosses the antimeridian. */
 export type Bounds = [number, number, number, number];
@@ -66,3 +67,11 @@ export const useExplorer = create<ExplorerState>()((...a) => ({
   ...createFiltersSlice(...a),
   ...createMapSlice(...a),
 }));
+
+// The store starts as the address describes it, so the map page's first render draws a shared
+// link's own view (its picture, list and headline), not the whole map for a moment until
+// startUrlSync (url-sync.ts), which keeps the two in step from then on, has run.
+if (typeof window !== 'undefined') {
+  const { filters, selected } = parseUrlState(window.location.search);
+  useExplorer.setState({ filters, selected });
+}
