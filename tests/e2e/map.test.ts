@@ -57,6 +57,36 @@ describe('map explorer', () => {
     expect(errors).toEqual([]);
   });
 
+  it('builds the live map without an endless animation, cutting one copy of the world', async () => {
+    // The basemap's shapes are held back, so the map stays on its loading message.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/countries-110m-*.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${app.url}/`);
+    const loading = page.locator('.map-area').getByText('Loading the map…');
+    await loading.waitFor();
+    // Words only: a turning spinner would have the browser draw 60 frames a second, taking
+    // that time from building the map on a slow device.
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    release();
+    await mapReady(page);
+    // The first view ends short of the antimeridian: its tiles are those of one copy of the
+    // world (four at this size), not also the next copy's.
+    const tiles = await page.evaluate(() => {
+      const map = (window as unknown as { __pmMap: MapLibreMap }).__pmMap;
+      const cache = map.style.tileManagers.countries as unknown as {
+        getVisibleCoordinates(): { wrap: number; canonical: { z: number } }[];
+      };
+      return cache.getVisibleCoordinates().map((c) => ({ wrap: c.wrap, z: c.canonical.z }));
+    });
+    expect(tiles.length).toBe(4);
+    expect(tiles.every((c) => c.wrap === 0)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('a theme filter changes the map, the list, the counts and the address', async () => {
     const climate = await api<Facets>('/initiatives/facets?theme=climate');
     await page.goto(`${app.url}/`);

@@ -8,13 +8,20 @@ import { t } from '../../i18n/i18n.ts';
 export function Loading({
   label = t('common.loading'),
   fill = false,
+  still = false,
 }: {
   label?: string;
   fill?: boolean;
+  /**
+   * The words alone, without the turning spinner: for work that keeps the device busy (the
+   * live map), where an endless animation has the browser draw a new frame 60 times a second
+   * and takes that time from the work itself.
+   */
+  still?: boolean;
 }) {
   return (
     <div className={fill ? 'loading loading-fill' : 'loading'} role="status" aria-live="polite">
-      <span className="spinner" aria-hidden="true" />
+      {!still && <span className="spinner" aria-hidden="true" />}
       <span>{label}</span>
     </div>
   );

@@ -85,7 +85,7 @@ function LiveMap({ data, places, focusOnLoad, ...rest }: LiveProps & { focusOnLo
   const view = useMapViewData(data, rest.items, places);
   return (
     <ErrorBoundary fallback={<p className="map-fallback">{t('map.mapUnavailable')}</p>}>
-      <Suspense fallback={<Loading label={t('map.mapLoading')} />}>
+      <Suspense fallback={<Loading label={t('map.mapLoading')} still />}>
         <MapView
           {...rest}
           bySlug={view.bySlug}

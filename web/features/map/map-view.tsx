@@ -18,6 +18,7 @@ import {
   BASE_STYLE,
   INTERACTIVE_LAYERS,
   MAX_ZOOM,
+  SHAPES_BUFFER,
   SOURCES,
   countriesBorder,
   countriesFill,
@@ -185,12 +186,12 @@ export function MapView(props: MapViewProps) {
           'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
         }}
       >
-        <Source id={SOURCES.countries} type="geojson" data={base.countries}>
+        <Source id={SOURCES.countries} type="geojson" data={base.countries} buffer={SHAPES_BUFFER}>
           <Layer {...(online ? countriesFillOnline : countriesFill)} />
           {!online && <Layer {...countriesBorder} />}
         </Source>
         {fine && (
-          <Source id={SOURCES.smallShapes} type="geojson" data={fine.shapes}>
+          <Source id={SOURCES.smallShapes} type="geojson" data={fine.shapes} buffer={SHAPES_BUFFER}>
             <Layer {...(online ? smallShapesFillOnline : smallShapesFill)} />
             {!online && <Layer {...smallShapesBorder} />}
           </Source>
@@ -204,7 +205,7 @@ export function MapView(props: MapViewProps) {
       </MapGL>
       {!loaded && (
         <div className="map-loading">
-          <Loading label={t('map.mapLoading')} />
+          <Loading label={t('map.mapLoading')} still />
         </div>
       )}
       {STYLE_URL && (
