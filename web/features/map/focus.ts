@@ -6,9 +6,11 @@ export type LngLatBox = [number, number, number, number];
 
 /**
  * The inhabited world, from Hawaii and Samoa to Kiribati and Fiji: the map's first view. It
- * starts a little west of Samoa (172.3 W) so that Samoa's whole marker is in sight.
+ * starts a little west of Samoa (172.3 W) so that Samoa's whole marker is in sight, and ends
+ * just short of 180°: with its edge on the antimeridian, MapLibre also cut the next copy of
+ * the world into tiles for a wide screen's first view (six tiles instead of four).
  */
-export const WORLD_VIEW: LngLatBox = [-176, -50, 180, 72];
+export const WORLD_VIEW: LngLatBox = [-176, -50, 179.9, 72];
 
 type CountryRef = { code: string; region: string; subregion: string; lat: number; lon: number };
 

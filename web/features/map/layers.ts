@@ -14,6 +14,13 @@ export const SOURCES = {
   smallShapes: 'small-shapes',
 } as const;
 
+/**
+ * The tile buffer of the countries' shapes, in pixels of a 512 px tile (MapLibre's default is
+ * 128). Only the 0.6 px borders need to reach past a tile's edge, so 8 px is plenty, and each
+ * tile cuts, builds and draws less shape: for the first view, about half the geometry.
+ */
+export const SHAPES_BUFFER = 8;
+
 /** Water is the background; everything else is added as GeoJSON sources. No network needed. */
 export const BASE_STYLE: StyleSpecification = {
   version: 8,
