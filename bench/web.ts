@@ -21,7 +21,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { benchDatabasePath, generateDatabase, isSyntheticDatabase } from './generate.ts';
 import { CHROMIUM_ARGS } from '../tests/e2e/helpers/harness.ts';
 import { buildWebApp, httpGet, REPO_ROOT, startServer } from './server.ts';
@@ -52,6 +52,18 @@ function kindOf(url: string, type: string): Download['kind'] {
   if (path.startsWith('/api/') || path.endsWith('.json') || type === 'fetch' || type === 'xhr')
     return 'data';
   return 'other';
+}
+
+/**
+ * Waits for a performance mark of the page, asking every 100 ms. Not on every animation
+ * frame (Playwright's default): that would have the page run a callback in each frame of the
+ * load it measures, and draw frames a visitor's browser would not.
+ */
+async function waitForMark(page: Page, name: string): Promise<void> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, {
+    timeout: 60_000,
+    polling: 100,
+  });
 }
 
 async function coldVisit(browser: Browser, url: string): Promise<Run> {
@@ -98,9 +110,7 @@ async function coldVisit(browser: Browser, url: string): Promise<Run> {
     );
   });
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('pm:map-shown').length > 0, null, {
-    timeout: 60_000,
-  });
+  await waitForMark(page, 'pm:map-shown');
   const result = await page.evaluate(() => {
     const mark = performance.getEntriesByName('pm:map-idle')[0] as PerformanceEntry;
     const shown = performance.getEntriesByName('pm:map-shown')[0] as PerformanceEntry;
@@ -153,11 +163,7 @@ async function insightsVisit(browser: Browser, url: string): Promise<InsightsRun
     );
   });
   await page.goto(`${url}/insights`);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('pm:insights-frame').length > 0,
-    null,
-    { timeout: 60_000 },
-  );
+  await waitForMark(page, 'pm:insights-frame');
   const timing = await page.evaluate(() => {
     const render = performance.getEntriesByName('pm:insights-render')[0] as PerformanceEntry;
     const data = performance.getEntriesByName('pm:insights-data')[0] as PerformanceEntry;
@@ -227,9 +233,7 @@ async function filterClicks(browser: Browser, url: string, clicks: number): Prom
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('pm:map-idle').length > 0, null, {
-    timeout: 60_000,
-  });
+  await waitForMark(page, 'pm:map-idle');
   await page.waitForTimeout(500);
   const themes = await page.locator('.filter-panel input[type=checkbox][data-code]').all();
   const out: Clicks = { updated: [], nextFrame: [] };
