@@ -53,6 +53,14 @@ describe('filtering in the browser (same rules as the API)', () => {
       ['FR', 1],
     ]);
   });
+
+  it('counts a list once, however many parts of the page ask (headline and map)', () => {
+    const matching = items.slice(0, 2);
+    expect(countByCountry(matching)).toBe(countByCountry(matching));
+    // Another list, even with the same entries, is counted for itself.
+    expect(countByCountry([...matching])).not.toBe(countByCountry(matching));
+    expect([...countByCountry([...matching])]).toEqual([...countByCountry(matching)]);
+  });
 });
 
 describe('only what is visible on the map', () => {
