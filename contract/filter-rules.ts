@@ -8,6 +8,13 @@
 export const FILTER_DIMENSIONS = ['theme', 'action', 'region', 'subregion', 'country'] as const;
 export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
 
+/**
+ * The filters' query parameters, in the order the app writes them (`toApiQuery`). The map's
+ * picture is asked for with them by the server's first paint and by the app: written in one
+ * order, the two addresses are the same and the browser fetches the picture once.
+ */
+export const FILTER_PARAMS = [...FILTER_DIMENSIONS, 'yearFrom', 'yearTo', 'q'] as const;
+
 /** Chosen values. Absent means "any"; a list means "one of these", so an empty list matches nothing. */
 export type FilterValues = Partial<Record<FilterDimension, readonly string[] | undefined>> & {
   yearFrom?: number | null;

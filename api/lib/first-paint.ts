@@ -4,6 +4,7 @@ import {
   splitLanguagePath,
   type LanguageCode,
 } from '../../contract/languages.ts';
+import { FILTER_PARAMS } from '../../contract/filter-rules.ts';
 import { themeColor } from '../../contract/map-colours.ts';
 import { initiativeSlugOf } from '../../contract/page-paths.ts';
 import { themeLabel } from '../i18n/reference-labels.ts';
@@ -206,17 +207,6 @@ function tellFirstPaint(lang: LanguageCode, rest: string, search: string): strin
   );
 }
 
-/** The filters the map's picture takes, in the order the app writes them (toApiQuery). */
-const PICTURE_FILTERS = [
-  'theme',
-  'action',
-  'region',
-  'subregion',
-  'country',
-  'yearFrom',
-  'yearTo',
-  'q',
-];
 /** A transparent pixel: what a wide screen "loads" in place of the picture. */
 const NOTHING = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 
@@ -230,7 +220,7 @@ const NOTHING = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAA
 function mapPicture(search: string, alt: string): string {
   const given = new URLSearchParams(search);
   const query = new URLSearchParams();
-  for (const name of PICTURE_FILTERS) {
+  for (const name of FILTER_PARAMS) {
     const value = given.get(name);
     if (value) query.set(name, value);
   }
