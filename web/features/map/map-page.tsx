@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ErrorState } from '../../components/ui/error-state.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
@@ -99,6 +99,12 @@ export function MapPage() {
     if (back?.isConnected) back.focus();
   }, [select, showStack]);
 
+  // The list follows a filter click in a render of its own, just after the map's: the click
+  // first redraws the map, the headline and the filters, then the list.
+  const results = useDeferredValue(
+    useMemo(() => ({ listed, filtered, clean }), [listed, filtered, clean]),
+  );
+
   const onCountry = useCountryFilter(data.data);
   const onShowOnMap = useCallback(
     (slug: string, el: HTMLElement) => {
@@ -188,9 +194,9 @@ export function MapPage() {
           <ResultsSection
             data={data.data}
             ready={ready}
-            listed={listed}
-            filtered={filtered}
-            clean={clean}
+            listed={results.listed}
+            filtered={results.filtered}
+            clean={results.clean}
             pending={text.pending}
             onShowOnMap={onShowOnMap}
           />
