@@ -439,6 +439,7 @@ function markdown(
     '- "Next frame": from navigation start, or from the same click, to the first animation frame after that mark with the map shown (the map stays hidden behind a loading message until its first full frame), closer to when it is on screen. Here every WebGL frame is read back for software compositing (40-110 ms a frame with SwiftShader on 2 cores); with GPU compositing there is no such read-back.',
     '',
     '- "First useful paint": from navigation start to the first frame showing the headline with its counts and at least one entry of the list (the server sends them in the page; without WebGL or JavaScript they are there).',
+    "- The script waits for these marks by asking the page every 100 ms; the times are the page's own marks. (Until 2026-12-03 it asked on every animation frame, which had the page draw frames throughout the load it measured.)",
     '',
     '| Dataset | Entries | First useful paint (median) | Map idle (median) | Map idle (runs) | Target | Next frame (median) | Filter → map (median) | p95 | Max | Target | Next frame (median) |',
     '| --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | --- | ---: |',
