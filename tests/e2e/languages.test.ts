@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { startAppAndBrowser } from './helpers/harness.ts';
+import { holdRequests, startAppAndBrowser } from './helpers/harness.ts';
 
 const fr = JSON.parse(readFileSync('contract/messages/fr.json', 'utf8')) as Record<
   string,
@@ -50,12 +50,7 @@ describe('the map in other languages', () => {
   it('a switcher opened on the first paint stays open, and focused, when the app takes over', async () => {
     const { context, page, errors } = await app.newPage({ viewport: { width: 1200, height: 900 } });
     // The entries are held back: the server's first paint stays until they are in.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/initiatives/points*', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/api/initiatives/points*');
     await page.goto(`${app.url}/?theme=climate`);
     const firstPaint = page.locator('[data-first-paint]');
     await firstPaint.waitFor();

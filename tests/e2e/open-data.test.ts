@@ -7,6 +7,7 @@ import { migrateDb, openDb } from '../../db/client.ts';
 import { insertInitiative } from '../helpers/factories.ts';
 import { seriousViolations } from './helpers/axe.ts';
 import {
+  holdRequests,
   launchBrowser,
   REPORT_CSP_VIOLATIONS,
   startApp,
@@ -131,12 +132,7 @@ describe('open data and partner reach', () => {
       .toBe('No initiatives match');
     // On the map page, while the words are looked up (held back here), the headline says it
     // is counting: never the count of every entry shown meanwhile.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.context().route(/\/api\/initiatives\/points\?.*q=/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page.context(), /\/api\/initiatives\/points\?.*q=/);
     await page.goto(`${app.url}/?q=${encodeURIComponent('zzqx nothing like this')}`);
     await page.getByText('Searching…').waitFor();
     expect(await page.getByTestId('headline').textContent()).toBe('Counting initiatives…');

@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS, countryColor } from '../../web/lib/scales.ts';
-import { PHONE_CONTEXT, startAppAndBrowser } from './helpers/harness.ts';
+import { holdRequests, PHONE_CONTEXT, startAppAndBrowser } from './helpers/harness.ts';
 import { headlineText, mapReady, nextMapUpdate } from './map-helpers.ts';
 
 type Facets = { total: number; country: Record<string, number> };
@@ -82,12 +82,7 @@ describe('states too small for the world map', () => {
 
     // The headline follows the click at once: it does not wait for the filter panel's counts
     // (held back here, as on a slow line; the context sees the service worker's requests too).
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.context().route(/\/api\/initiatives\/facets\?.*country=MT/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page.context(), /\/api\/initiatives\/facets\?.*country=MT/);
     const malta = (await marker('MT')) as Marker;
     await page.mouse.move(malta.tapX, malta.tapY);
     await expect

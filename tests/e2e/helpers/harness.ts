@@ -92,6 +92,24 @@ export function launchBrowser(): Promise<Browser> {
 export const REPORT_CSP_VIOLATIONS =
   "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' in ' + e.sourceFile + ':' + e.lineNumber));";
 
+/**
+ * Holds back the requests matching `url` (as on a slow line) until the returned function is
+ * called, so a test can look at the page in between. On a browser context the service
+ * worker's requests are held too.
+ */
+export async function holdRequests(
+  target: Page | BrowserContext,
+  url: string | RegExp,
+): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await target.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Collects page errors so a test can assert the page ran without any. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
