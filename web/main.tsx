@@ -5,6 +5,9 @@ import { App } from './app.tsx';
 import { preloadMapExplorer } from './features/map/preload.ts';
 import { preloadPage } from './page-preload.ts';
 import { handOverFirstPaint } from './lib/first-paint-handover.ts';
+import { registerWhenStarted } from './lib/service-worker-start.ts';
+import { liveMapStarted } from './features/map/map-downloads.ts';
+import { MAP_UPDATED } from './features/map/map-updated.ts';
 import { hasQueuedStories } from './features/submit/outbox-key.ts';
 import { splitLanguagePath } from '../contract/languages.ts';
 import { availableLocales, loadMessages, setLocale } from './i18n/i18n.ts';
@@ -27,11 +30,14 @@ const sendQueuedStories = () => {
 if (document.readyState === 'complete') sendQueuedStories();
 else window.addEventListener('load', sendQueuedStories, { once: true });
 // The service worker keeps the shell, the map and the form, and the last data, for the next
-// visit (web/service-worker/sw.js); registered once the page has loaded, so it never competes
-// with the first visit's own downloads. Not inside another site's frame (embed).
+// visit (web/service-worker/sw.js); registered once the page has started (after load, and
+// after the live map's first drawing), so it never competes with the first visit's own work.
+// Not inside another site's frame (embed).
 if (import.meta.env.PROD && 'serviceWorker' in navigator && window.top === window) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  registerWhenStarted({
+    liveMap: liveMapStarted,
+    mapUpdated: MAP_UPDATED,
+    register: () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined),
   });
 }
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { initiatives } from '../../db/schema.ts';
-import { PHONE_CONTEXT, startAppAndBrowser } from './helpers/harness.ts';
+import { PHONE_CONTEXT, holdRequests, startAppAndBrowser } from './helpers/harness.ts';
 import { mapReady } from './map-helpers.ts';
 
 // The server believes a minute has passed since the form opened (as in submit.test.ts).
@@ -132,6 +132,22 @@ describe("the live map's code and the service worker", () => {
     await mapReady(page);
     await opensOfflineWithTheLiveMap(page, () => context.setOffline(true));
     expect(errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
+  });
+
+  it('a wide screen registers the worker only once the live map has drawn, not while it loads', async () => {
+    const { page } = await app.newPage({ viewport: { width: 1280, height: 800 } });
+    // The map cannot draw while its shapes are held back.
+    const release = await holdRequests(page, /\/assets\/countries-110m[^/]*\.json$/);
+    await page.goto(`${app.url}/`);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const registered = () =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+    // Registered at load, the worker would be there well within two seconds.
+    await page.waitForTimeout(2_000);
+    expect(await registered()).toBe(false);
+    release();
+    await mapReady(page);
+    await expect.poll(registered, { timeout: 15_000 }).toBe(true);
   });
 
   it('a wide screen, whose first visit loads the live map before the worker runs, opens it offline next time', async () => {

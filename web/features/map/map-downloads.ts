@@ -18,6 +18,11 @@ function keepMapCodeOffline(): void {
     .catch(() => undefined);
 }
 
+/** True once this page has started the live map's downloads (the live map is on its way). */
+export function liveMapStarted(): boolean {
+  return started;
+}
+
 /** The live map's code, MapLibre's worker and the basemap's shapes, all at once (once). */
 export function startMapDownloads(): void {
   if (started) return;

@@ -1,5 +1,12 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
+/**
+ * The mark and window event of a "map updated": the map view sets the mark and sends the event
+ * each time it shows the points and colours it was given (tests, benchmark, and the service
+ * worker's registration, which waits for the first).
+ */
+export const MAP_UPDATED = 'pm:map-idle';
+
 export type IdleMap = Pick<MapLibreMap, 'loaded' | 'isMoving' | 'once' | 'triggerRepaint'>;
 
 /**

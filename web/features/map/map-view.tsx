@@ -29,7 +29,7 @@ import {
 } from './layers.ts';
 import { WORLD_VIEW } from './focus.ts';
 import type { MapOverlay } from './map-overlay.ts';
-import { whenMapUpdated } from './map-updated.ts';
+import { MAP_UPDATED, whenMapUpdated } from './map-updated.ts';
 import type { MapViewProps } from './map-view-props.ts';
 import { useChoropleth } from './use-choropleth.ts';
 import { useMapAttach } from './use-map-attach.ts';
@@ -134,8 +134,8 @@ export function MapView(props: MapViewProps) {
     if (!map || !loaded || !ready) return;
     const count = items.length;
     const done = () => {
-      performance.mark('pm:map-idle');
-      window.dispatchEvent(new CustomEvent('pm:map-idle', { detail: { count } }));
+      performance.mark(MAP_UPDATED);
+      window.dispatchEvent(new CustomEvent(MAP_UPDATED, { detail: { count } }));
     };
     // The overlay draws its waiting changes now, once (it otherwise waits for a frame).
     overlayRef.current?.draw();
