@@ -14,9 +14,10 @@ afterEach(() => {
   performance.clearMarks(EVENT);
 });
 
-function start(liveMap: boolean) {
+function start(liveMap: boolean | (() => boolean)) {
   const register = vi.fn();
-  registerWhenStarted({ liveMap: () => liveMap, mapUpdated: EVENT, register });
+  const started = typeof liveMap === 'function' ? liveMap : () => liveMap;
+  registerWhenStarted({ liveMap: started, mapUpdated: EVENT, register });
   return register;
 }
 
@@ -34,6 +35,17 @@ describe('registerWhenStarted (the service worker after the page has started)', 
     expect(register).not.toHaveBeenCalled();
     window.dispatchEvent(new Event(EVENT));
     vi.advanceTimersByTime(10);
+    window.dispatchEvent(new Event(EVENT));
+    vi.runAllTimers();
+    expect(register).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for a live map started after load, before the first idle moment', () => {
+    let started = false;
+    const register = start(() => started);
+    started = true;
+    vi.advanceTimersByTime(MAP_WAIT_MS - 1);
+    expect(register).not.toHaveBeenCalled();
     window.dispatchEvent(new Event(EVENT));
     vi.runAllTimers();
     expect(register).toHaveBeenCalledTimes(1);
