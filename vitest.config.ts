@@ -22,6 +22,7 @@ const FRESH_WEB_FILES = [
   'web/features/concerns/report-concern.test.tsx',
   'web/i18n/problems.test.ts',
   'web/lib/api-client.test.ts',
+  'web/lib/service-worker-start.test.ts',
   'web/pages/contact-page.test.tsx',
   'web/pages/privacy-page.test.tsx',
   'web/stores/explorer-store.test.ts',
