@@ -35,10 +35,8 @@ function afterLoad({ liveMap, mapUpdated, register }: Options): void {
       register();
       return;
     }
-    let done = false;
+    // Whichever comes first cancels the other.
     const go = () => {
-      if (done) return;
-      done = true;
       window.clearTimeout(timer);
       window.removeEventListener(mapUpdated, go);
       whenIdle(register);
